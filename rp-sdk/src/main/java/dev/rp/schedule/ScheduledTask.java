@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 /**
  * Action planned for a pod at a given time, such as a stop in two hours.
  *
- * <p>The fields match the Python rp's {@code schedule.json}; {@link #podId()} and {@link
- * #attempts()} are additions it ignores.
+ * <p>The fields match the Python rp's {@code schedule.json}; {@link #podId()}, {@link #attempts()}
+ * and {@link #claimedUntil()} are additions it ignores.
  */
 @Value.Immutable
 @ValueStyle
@@ -44,6 +44,12 @@ public interface ScheduledTask {
 
   /** Returns the error of the last attempt, if it failed. */
   Optional<String> lastError();
+
+  /**
+   * Returns until when a running tick has claimed the task, so that a second tick at the same
+   * moment leaves it alone; a claim that has expired belongs to a tick that died.
+   */
+  Optional<Instant> claimedUntil();
 
   /** Returns how many times running the task has been tried. */
   @Value.Default
