@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  *
  * <p>A model matches a type by whole tokens (see {@link #matches}). Among several matches the
  * catalog prefers the most memory, then the higher secure price, because the pricier variant of a
- * family with equal memory is the faster one (SXM over PCIe), then the smaller id, so every choice
- * is deterministic and {@link GpuChoice#reason} can explain it.
+ * family with equal memory is usually the faster one (SXM over PCIe), then the smaller id, so every
+ * choice is deterministic and {@link GpuChoice#reason} can explain it.
  */
 public final class GpuCatalog {
 

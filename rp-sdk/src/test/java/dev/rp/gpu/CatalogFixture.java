@@ -41,6 +41,24 @@ final class CatalogFixture {
     return GpuCatalog.of(gpuTypes());
   }
 
+  /**
+   * Returns a type that both clouds offer, with the community price at half the secure price and a
+   * per-pod maximum of 8 in secure and 4 in community.
+   */
+  static GpuType gpuType(String id, String name, int memoryGb, double securePrice) {
+    return GpuType.builder()
+        .id(id)
+        .name(name)
+        .memoryGb(memoryGb)
+        .secure(true)
+        .community(true)
+        .securePrice(securePrice)
+        .communityPrice(securePrice / 2)
+        .secureMaxCount(8)
+        .communityMaxCount(4)
+        .build();
+  }
+
   @SuppressWarnings("unchecked")
   private static GpuType gpuType(Map<String, Object> json) {
     Map<String, Object> price = (Map<String, Object>) json.get("price");

@@ -16,20 +16,6 @@ class GpuCatalogTest {
 
   private final GpuCatalog catalog = CatalogFixture.catalog();
 
-  private static GpuType type(String id, String name, int memoryGb, double securePrice) {
-    return GpuType.builder()
-        .id(id)
-        .name(name)
-        .memoryGb(memoryGb)
-        .secure(true)
-        .community(true)
-        .securePrice(securePrice)
-        .communityPrice(securePrice / 2)
-        .secureMaxCount(8)
-        .communityMaxCount(4)
-        .build();
-  }
-
   @Nested
   @DisplayName("choose resolves a model to one catalog id")
   class Resolution {
@@ -159,10 +145,10 @@ class GpuCatalogTest {
     private final GpuCatalog catalog =
         GpuCatalog.of(
             List.of(
-                type("NVIDIA A40", "A40", 48, 0.40),
-                type("NVIDIA A40 96GB", "A40 Max", 96, 0.90),
-                type("Vendor X1", "RTX 6000 Ada", 24, 0.10),
-                type("Vendor RTX 6000 Ada Pro", "RTX 6000 Ada Pro", 96, 2.00)));
+                CatalogFixture.gpuType("NVIDIA A40", "A40", 48, 0.40),
+                CatalogFixture.gpuType("NVIDIA A40 96GB", "A40 Max", 96, 0.90),
+                CatalogFixture.gpuType("Vendor X1", "RTX 6000 Ada", 24, 0.10),
+                CatalogFixture.gpuType("Vendor RTX 6000 Ada Pro", "RTX 6000 Ada Pro", 96, 2.00)));
 
     @Test
     void choose_exactId_beatsMoreMemory() {
@@ -204,7 +190,9 @@ class GpuCatalogTest {
     void choose_sameMemory_prefersHigherSecurePrice() {
       GpuCatalog catalog =
           GpuCatalog.of(
-              List.of(type("Z2 PCIe", "Z2 PCIe", 80, 1.0), type("Z2 SXM", "Z2 SXM", 80, 2.0)));
+              List.of(
+                  CatalogFixture.gpuType("Z2 PCIe", "Z2 PCIe", 80, 1.0),
+                  CatalogFixture.gpuType("Z2 SXM", "Z2 SXM", 80, 2.0)));
 
       GpuChoice choice = catalog.choose(GpuSpec.parse("Z2"));
 
@@ -217,7 +205,10 @@ class GpuCatalogTest {
 
     @Test
     void choose_sameMemoryAndPrice_prefersSmallerId() {
-      List<GpuType> types = List.of(type("Z3 b", "Z3 B", 80, 1.0), type("Z3 a", "Z3 A", 80, 1.0));
+      List<GpuType> types =
+          List.of(
+              CatalogFixture.gpuType("Z3 b", "Z3 B", 80, 1.0),
+              CatalogFixture.gpuType("Z3 a", "Z3 A", 80, 1.0));
 
       GpuChoice forward = GpuCatalog.of(types).choose(GpuSpec.parse("Z3"));
       GpuChoice reversed =
@@ -271,7 +262,7 @@ class GpuCatalogTest {
     void choose_typeOfferedNowhere_saysSo() {
       GpuType retired =
           GpuType.builder()
-              .from(type("Old Z9", "Z9", 16, 0.1))
+              .from(CatalogFixture.gpuType("Old Z9", "Z9", 16, 0.1))
               .secure(false)
               .community(false)
               .build();
@@ -319,10 +310,10 @@ class GpuCatalogTest {
           GpuCatalog.of(
               List.of(
                   GpuType.builder()
-                      .from(type("Z5 big", "Z5 Big", 96, 1.0))
+                      .from(CatalogFixture.gpuType("Z5 big", "Z5 Big", 96, 1.0))
                       .communityMaxCount(2)
                       .build(),
-                  type("Z5 small", "Z5 Small", 48, 1.0)));
+                  CatalogFixture.gpuType("Z5 small", "Z5 Small", 48, 1.0)));
 
       GpuChoice fitting = pcieFirst.choose(GpuSpec.parse("4xZ5"), Cloud.COMMUNITY);
 

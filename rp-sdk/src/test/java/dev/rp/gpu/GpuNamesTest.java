@@ -7,17 +7,7 @@ import org.junit.jupiter.api.Test;
 class GpuNamesTest {
 
   private static GpuType type(String id, String name) {
-    return GpuType.builder()
-        .id(id)
-        .name(name)
-        .memoryGb(24)
-        .secure(true)
-        .community(true)
-        .securePrice(1)
-        .communityPrice(1)
-        .secureMaxCount(8)
-        .communityMaxCount(8)
-        .build();
+    return CatalogFixture.gpuType(id, name, 24, 1.0);
   }
 
   @Test
