@@ -1,0 +1,543 @@
+package dev.rp.testing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The state of the fake RunPod account (pods, SSH keys, catalog, settings and the faults that
+ * change how creates and starts end) and the operations of the API on it. Every method holds the
+ * instance's lock, so requests on several server threads and test code never interleave.
+ */
+final class FakeAccount {
+
+  /** How the response of a create that took effect is spoiled. */
+  enum DroppedCreate {
+    NONE,
+    DISCONNECT,
+    SERVER_ERROR
+  }
+
+  /** A created pod's JSON and how its response is spoiled. */
+  record Created(String podJson, DroppedCreate dropped) {}
+
+  static final String NO_CAPACITY_DETAIL =
+      "There are no longer any instances available with the requested specifications. "
+          + "Please refresh and try again.";
+  static final String HOST_GPUS_TAKEN_DETAIL =
+      "There are not enough free GPUs on the host machine to start this pod.";
+  static final String INSUFFICIENT_BALANCE_DETAIL =
+      "Your account balance is too low to deploy this pod. Add funds, then create it again.";
+
+  private static final String ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+  private final Clock clock = Clock.systemUTC();
+  private final Map<String, FakePodState> pods = new LinkedHashMap<>();
+  private final Set<String> gpusWithoutCapacity = new HashSet<>();
+  private final List<DroppedCreate> droppedCreates = new ArrayList<>();
+  private List<String> sshKeys = new ArrayList<>();
+  private static final List<String> DEFAULT_LOG_LINES =
+      List.of("Container started", "Jupyter Lab is running", "SSH daemon is listening on 22");
+  private FakeCatalog catalog = FakeCatalog.loadDefault();
+  private Duration provisioningTime = Duration.ofMillis(300);
+  private Duration startingTime = Duration.ofMillis(300);
+  private FakeSshEndpoints sshEndpoints = FakeSshEndpoints.cycling("127.0.0.1", 22);
+  private FakeSshEndpoints.Endpoint sshProxy;
+  private boolean insufficientBalance;
+
+  // Settings.
+
+  synchronized void provisioningTime(Duration time) {
+    provisioningTime = requireNonNegative(time, "Provisioning time");
+  }
+
+  synchronized void startingTime(Duration time) {
+    startingTime = requireNonNegative(time, "Starting time");
+  }
+
+  synchronized void sshEndpoints(FakeSshEndpoints supplier) {
+    if (supplier == null) {
+      throw new IllegalArgumentException("SSH endpoint supplier is missing");
+    }
+    sshEndpoints = supplier;
+  }
+
+  synchronized void sshProxy(FakeSshEndpoints.Endpoint proxy) {
+    sshProxy = proxy;
+  }
+
+  synchronized void catalog(FakeCatalog newCatalog) {
+    catalog = newCatalog;
+  }
+
+  // Faults that persist or wait for a particular create or start.
+
+  synchronized void noCapacity(String gpuId, boolean none) {
+    if (none) {
+      gpusWithoutCapacity.add(gpuId);
+    } else {
+      gpusWithoutCapacity.remove(gpuId);
+    }
+  }
+
+  synchronized void insufficientBalance(boolean insufficient) {
+    insufficientBalance = insufficient;
+  }
+
+  synchronized void dropNextCreate(DroppedCreate how) {
+    droppedCreates.add(how);
+  }
+
+  synchronized void hostGpusTaken(String podId) {
+    require(podId).hostGpusTaken = true;
+  }
+
+  synchronized void clearFaults() {
+    gpusWithoutCapacity.clear();
+    droppedCreates.clear();
+    insufficientBalance = false;
+    pods.values().forEach(pod -> pod.hostGpusTaken = false);
+  }
+
+  // API operations. Each throws FakeProblem for an error response.
+
+  synchronized String listPods() {
+    Instant now = now();
+    List<Object> list = new ArrayList<>();
+    for (FakePodState pod : pods.values()) {
+      list.add(render(pod, now));
+    }
+    return FakeJson.write(Map.of("pods", list));
+  }
+
+  synchronized String getPod(String id) {
+    return FakeJson.write(render(find(id), now()));
+  }
+
+  synchronized Created createPod(Map<String, Object> body) {
+    checkCreatable(body);
+    FakePodState pod = build(body, FakePodState.PROVISIONING);
+    DroppedCreate dropped =
+        droppedCreates.isEmpty() ? DroppedCreate.NONE : droppedCreates.remove(0);
+    return new Created(FakeJson.write(render(pod, now())), dropped);
+  }
+
+  @SuppressWarnings("unchecked")
+  synchronized String updatePod(String id, Map<String, Object> body) {
+    FakePodState pod = find(id);
+    if (body.containsKey("templateId")) {
+      throw templateNotFound(body.get("templateId"));
+    }
+    if (body.containsKey("mounts")) {
+      checkMountUpdate(pod.mounts, (Map<String, Object>) body.get("mounts"));
+    }
+    applyContainerSettings(pod, body);
+    if (body.containsKey("locked")) {
+      pod.locked = (Boolean) body.get("locked");
+    }
+    if (body.containsKey("globalNetworking")) {
+      pod.globalNetworking = (Boolean) body.get("globalNetworking");
+    }
+    return FakeJson.write(render(pod, now()));
+  }
+
+  synchronized void deletePod(String id) {
+    find(id);
+    pods.remove(id);
+  }
+
+  /** Applies an action and returns the pod's JSON, or null for terminate, which has no body. */
+  synchronized String action(String id, String action) {
+    FakePodState pod = find(id);
+    if (!pod.actions().contains(action)) {
+      throw new FakeProblem(
+          409,
+          "Action '"
+              + action
+              + "' is not valid for pod "
+              + id
+              + " in status "
+              + pod.status
+              + (pod.locked ? " while it is locked" : "")
+              + "; valid now: "
+              + pod.actions());
+    }
+    Instant now = now();
+    switch (action) {
+      case "start" -> start(pod, now);
+      case "stop" -> pod.enter(FakePodState.EXITED, now);
+      case "restart" -> pod.enter(FakePodState.STARTING, now);
+      case "terminate" -> {
+        pods.remove(id);
+        return null;
+      }
+      default -> throw new IllegalStateException("Unhandled action " + action);
+    }
+    return FakeJson.write(render(pod, now));
+  }
+
+  synchronized String listGpuTypes() {
+    return catalog.listJson();
+  }
+
+  synchronized String getGpuType(String gpuId) {
+    return FakeCatalog.gpuJson(
+        catalog
+            .find(gpuId)
+            .orElseThrow(() -> new FakeProblem(404, "GPU type '" + gpuId + "' not found")));
+  }
+
+  synchronized String sshKeysJson() {
+    return FakeJson.write(Map.of("keys", sshKeys));
+  }
+
+  synchronized void replaceSshKeys(List<String> keys) {
+    sshKeys = new ArrayList<>(keys);
+  }
+
+  /** Renders the pod's log lines as Server-Sent Events, the last {@code tail} of them. */
+  synchronized String logEvents(String id, String source, int tail) {
+    List<FakePodState.LogLine> lines = new ArrayList<>();
+    for (FakePodState.LogLine line : find(id).logs) {
+      if (source == null || source.equals(line.source())) {
+        lines.add(line);
+      }
+    }
+    StringBuilder events = new StringBuilder();
+    int sequence = 0;
+    for (FakePodState.LogLine line :
+        lines.subList(Math.max(0, lines.size() - tail), lines.size())) {
+      sequence++;
+      String timestamp = FakePodState.timestamp(line.timestamp());
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("ts", timestamp);
+      data.put("source", line.source());
+      data.put("line", line.line());
+      events.append("id: ").append(timestamp).append('/').append(String.format("%012d", sequence));
+      events.append("\ndata: ").append(FakeJson.write(data)).append("\n\n");
+    }
+    return events.toString();
+  }
+
+  // Test helpers.
+
+  synchronized List<FakePod> pods() {
+    Instant now = now();
+    List<FakePod> views = new ArrayList<>();
+    for (FakePodState pod : pods.values()) {
+      advance(pod, now);
+      views.add(pod.view());
+    }
+    return views;
+  }
+
+  synchronized Optional<FakePod> pod(String id) {
+    FakePodState pod = pods.get(id);
+    if (pod == null) {
+      return Optional.empty();
+    }
+    advance(pod, now());
+    return Optional.of(pod.view());
+  }
+
+  /** Adds a pod as if made elsewhere, skipping faults but not the catalog's rules. */
+  synchronized String addPod(Map<String, Object> body, String status) {
+    requireStatus(status);
+    try {
+      checkGpu(body);
+    } catch (FakeProblem e) {
+      throw new IllegalArgumentException(e.detail(), e);
+    }
+    return build(body, status).id;
+  }
+
+  synchronized boolean removePod(String id) {
+    return pods.remove(id) != null;
+  }
+
+  /**
+   * Puts a pod into a status. Leaving EXITED, ERROR or TERMINATED for a running status counts as a
+   * start, so the pod takes its next SSH endpoint.
+   */
+  synchronized void setStatus(String id, String status) {
+    requireStatus(status);
+    FakePodState pod = require(id);
+    Instant now = now();
+    advance(pod, now);
+    boolean wasDown =
+        List.of(FakePodState.EXITED, FakePodState.ERROR, FakePodState.TERMINATED)
+            .contains(pod.status);
+    boolean goesUp =
+        List.of(FakePodState.PROVISIONING, FakePodState.STARTING, FakePodState.RUNNING)
+            .contains(status);
+    if (wasDown && goesUp) {
+      takeSshEndpoint(pod);
+    }
+    pod.enter(status, now);
+  }
+
+  synchronized List<String> sshKeys() {
+    return List.copyOf(sshKeys);
+  }
+
+  synchronized void logLines(String id, List<String> lines) {
+    FakePodState pod = require(id);
+    Instant now = now();
+    pod.logs.removeIf(line -> "container".equals(line.source()));
+    for (String line : lines) {
+      pod.logs.add(new FakePodState.LogLine("container", line, now));
+    }
+  }
+
+  // Internals.
+
+  private FakePodState build(Map<String, Object> body, String status) {
+    Instant now = now();
+    FakePodState pod = new FakePodState(newPodId(), now);
+    applyCreateSettings(pod, body);
+    pod.logs.add(new FakePodState.LogLine("system", "Pulling image " + pod.image, now));
+    pod.logs.add(new FakePodState.LogLine("system", "Starting container", now));
+    for (String line : DEFAULT_LOG_LINES) {
+      pod.logs.add(new FakePodState.LogLine("container", line, now));
+    }
+    if (!FakePodState.EXITED.equals(status) && !FakePodState.ERROR.equals(status)) {
+      takeSshEndpoint(pod);
+    }
+    pod.enter(status, now);
+    pods.put(pod.id, pod);
+    return pod;
+  }
+
+  private void start(FakePodState pod, Instant now) {
+    if (pod.hostGpusTaken) {
+      pod.hostGpusTaken = false;
+      throw new FakeProblem(400, HOST_GPUS_TAKEN_DETAIL);
+    }
+    takeSshEndpoint(pod);
+    pod.enter(FakePodState.STARTING, now);
+  }
+
+  private void takeSshEndpoint(FakePodState pod) {
+    pod.startCount++;
+    pod.sshEndpoint = sshEndpoints.next(pod.id, pod.startCount);
+  }
+
+  @SuppressWarnings("unchecked")
+  private void checkCreatable(Map<String, Object> body) {
+    if (body.containsKey("templateId")) {
+      throw templateNotFound(body.get("templateId"));
+    }
+    Map<String, Object> gpu = checkGpu(body);
+    if (gpu.containsKey("minCudaVersion")
+        && !((List<Object>) gpu.getOrDefault("allowedCudaVersions", List.of())).isEmpty()) {
+      throw new FakeProblem(
+          400, "gpu.allowedCudaVersions and gpu.minCudaVersion are mutually exclusive: send one");
+    }
+    Map<String, Object> mounts = (Map<String, Object>) body.getOrDefault("mounts", Map.of());
+    if (mounts.containsKey("persistent") && mounts.containsKey("network")) {
+      throw new FakeProblem(
+          400, "mounts.persistent and mounts.network are mutually exclusive: send one");
+    }
+    if (insufficientBalance) {
+      throw new FakeProblem(402, INSUFFICIENT_BALANCE_DETAIL);
+    }
+    if (gpusWithoutCapacity.contains((String) gpu.get("id"))) {
+      throw new FakeProblem(400, NO_CAPACITY_DETAIL);
+    }
+  }
+
+  /** Checks the GPU type, cloud and count against the catalog and returns the gpu member. */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> checkGpu(Map<String, Object> body) {
+    if (body.containsKey("cpu")) {
+      // NOTE: the fake serves no CPU catalog, so it rejects CPU pods that RunPod would accept.
+      throw new FakeProblem(400, "The fake RunPod creates GPU pods only: send gpu, not cpu");
+    }
+    Map<String, Object> gpu = (Map<String, Object>) body.get("gpu");
+    if (gpu == null) {
+      throw new FakeProblem(400, "Exactly one of gpu or cpu must be set");
+    }
+    String gpuId = (String) gpu.get("id");
+    String cloud = (String) body.getOrDefault("cloud", "SECURE");
+    int count = ((Number) gpu.getOrDefault("count", 1L)).intValue();
+    Map<String, Object> type =
+        catalog
+            .find(gpuId)
+            .orElseThrow(
+                () ->
+                    new FakeProblem(
+                        400,
+                        "There is no GPU type '"
+                            + gpuId
+                            + "'; GET /v2/catalog/gpus lists the valid ids"));
+    if (!FakeCatalog.offeredIn(type, cloud)) {
+      throw new FakeProblem(
+          400, "GPU type '" + gpuId + "' is not offered in the " + cloud + " cloud");
+    }
+    int maxCount = FakeCatalog.maxCount(type, cloud);
+    if (count > maxCount) {
+      throw new FakeProblem(
+          400,
+          "gpu.count "
+              + count
+              + " exceeds the maximum of "
+              + maxCount
+              + " for '"
+              + gpuId
+              + "' in the "
+              + cloud
+              + " cloud");
+    }
+    return gpu;
+  }
+
+  @SuppressWarnings("unchecked")
+  private void applyCreateSettings(FakePodState pod, Map<String, Object> body) {
+    applyContainerSettings(pod, body);
+    Map<String, Object> gpu = (Map<String, Object>) body.get("gpu");
+    pod.gpuId = (String) gpu.get("id");
+    pod.gpuCount = ((Number) gpu.getOrDefault("count", 1L)).intValue();
+    pod.cloud = (String) body.getOrDefault("cloud", "SECURE");
+    pod.gpuPrice = FakeCatalog.price(catalog.find(pod.gpuId).orElseThrow(), pod.cloud);
+    List<Object> dataCenters = (List<Object>) body.getOrDefault("dataCenterIds", List.of());
+    if (!dataCenters.isEmpty()) {
+      pod.dataCenterId = (String) dataCenters.get(0);
+    }
+    List<Object> cudaVersions = (List<Object>) gpu.getOrDefault("allowedCudaVersions", List.of());
+    if (!cudaVersions.isEmpty()) {
+      pod.cudaVersion = (String) cudaVersions.get(0);
+    } else if (gpu.containsKey("minCudaVersion")) {
+      pod.cudaVersion = (String) gpu.get("minCudaVersion");
+    }
+    pod.globalNetworking = Boolean.TRUE.equals(body.get("globalNetworking"));
+  }
+
+  /** Copies the members that create and update share, leaving absent ones as they are. */
+  @SuppressWarnings("unchecked")
+  private static void applyContainerSettings(FakePodState pod, Map<String, Object> body) {
+    if (body.containsKey("name")) {
+      pod.name = (String) body.get("name");
+    }
+    if (body.containsKey("image")) {
+      pod.image = (String) body.get("image");
+    }
+    if (body.containsKey("args")) {
+      pod.args = (String) body.get("args");
+    }
+    if (body.containsKey("disk")) {
+      pod.disk = ((Number) body.get("disk")).intValue();
+    }
+    if (body.containsKey("ports")) {
+      pod.ports = new ArrayList<>((List<String>) body.get("ports"));
+    }
+    if (body.containsKey("env")) {
+      pod.env = new LinkedHashMap<>((Map<String, Object>) body.get("env"));
+    }
+    if (body.containsKey("registry")) {
+      pod.registry = (String) body.get("registry");
+    }
+    Map<String, Object> mounts = (Map<String, Object>) body.get("mounts");
+    if (mounts != null && !mounts.isEmpty()) {
+      pod.mounts = new LinkedHashMap<>(mounts);
+    }
+  }
+
+  /** Applies the contract's PATCH rules for mounts: the kind and the volume id are fixed. */
+  @SuppressWarnings("unchecked")
+  private static void checkMountUpdate(Map<String, Object> current, Map<String, Object> update) {
+    for (String kind : update.keySet()) {
+      if (!current.containsKey(kind)) {
+        throw new FakeProblem(
+            400,
+            "mounts."
+                + kind
+                + " cannot be added: the mount kind is fixed when the pod is "
+                + "created");
+      }
+    }
+    if (update.containsKey("network")) {
+      List<Object> network = (List<Object>) update.get("network");
+      if (network.isEmpty()) {
+        throw new FakeProblem(
+            400, "mounts.network cannot be emptied: clearing mounts is not " + "supported");
+      }
+      Object currentVolume =
+          ((Map<String, Object>) ((List<Object>) current.get("network")).get(0)).get("volumeId");
+      Object newVolume = ((Map<String, Object>) network.get(0)).get("volumeId");
+      if (!currentVolume.equals(newVolume)) {
+        throw new FakeProblem(
+            400,
+            "mounts.network[0].volumeId cannot change from " + currentVolume + " to " + newVolume);
+      }
+    }
+  }
+
+  private static FakeProblem templateNotFound(Object templateId) {
+    // The fake keeps no RunPod templates, so every template id is unknown to it.
+    return new FakeProblem(404, "Template '" + templateId + "' not found");
+  }
+
+  private Map<String, Object> render(FakePodState pod, Instant now) {
+    advance(pod, now);
+    return pod.toJson(now, sshProxy);
+  }
+
+  private void advance(FakePodState pod, Instant now) {
+    pod.advance(now, provisioningTime, startingTime);
+  }
+
+  private FakePodState find(String id) {
+    FakePodState pod = pods.get(id);
+    if (pod == null) {
+      throw new FakeProblem(404, "Pod '" + id + "' not found");
+    }
+    return pod;
+  }
+
+  private FakePodState require(String id) {
+    FakePodState pod = pods.get(id);
+    if (pod == null) {
+      throw new IllegalArgumentException("No pod '" + id + "' on the fake account");
+    }
+    return pod;
+  }
+
+  private static void requireStatus(String status) {
+    if (!FakePodState.STATUSES.contains(status)) {
+      throw new IllegalArgumentException(
+          "Unknown pod status '" + status + "'; use one of " + FakePodState.STATUSES);
+    }
+  }
+
+  private static Duration requireNonNegative(Duration time, String what) {
+    if (time == null || time.isNegative()) {
+      throw new IllegalArgumentException(what + " " + time + " must be zero or positive");
+    }
+    return time;
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+
+  private String newPodId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    String id;
+    do {
+      StringBuilder builder = new StringBuilder();
+      for (int i = 0; i < 14; i++) {
+        builder.append(ID_ALPHABET.charAt(random.nextInt(ID_ALPHABET.length())));
+      }
+      id = builder.toString();
+    } while (pods.containsKey(id));
+    return id;
+  }
+}
