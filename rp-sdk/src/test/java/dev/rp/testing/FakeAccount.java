@@ -37,6 +37,8 @@ final class FakeAccount {
   static final String INSUFFICIENT_BALANCE_DETAIL =
       "Your account balance is too low to deploy this pod. Add funds, then create it again.";
 
+  private static final List<String> DEFAULT_LOG_LINES =
+      List.of("Container started", "Jupyter Lab is running", "SSH daemon is listening on 22");
   private static final String ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
   private final Clock clock = Clock.systemUTC();
@@ -44,8 +46,6 @@ final class FakeAccount {
   private final Set<String> gpusWithoutCapacity = new HashSet<>();
   private final List<DroppedCreate> droppedCreates = new ArrayList<>();
   private List<String> sshKeys = new ArrayList<>();
-  private static final List<String> DEFAULT_LOG_LINES =
-      List.of("Container started", "Jupyter Lab is running", "SSH daemon is listening on 22");
   private FakeCatalog catalog = FakeCatalog.loadDefault();
   private Duration provisioningTime = Duration.ofMillis(300);
   private Duration startingTime = Duration.ofMillis(300);
@@ -130,22 +130,10 @@ final class FakeAccount {
     return new Created(FakeJson.write(render(pod, now())), dropped);
   }
 
-  @SuppressWarnings("unchecked")
   synchronized String updatePod(String id, Map<String, Object> body) {
     FakePodState pod = find(id);
-    if (body.containsKey("templateId")) {
-      throw templateNotFound(body.get("templateId"));
-    }
-    if (body.containsKey("mounts")) {
-      checkMountUpdate(pod.mounts, (Map<String, Object>) body.get("mounts"));
-    }
-    applyContainerSettings(pod, body);
-    if (body.containsKey("locked")) {
-      pod.locked = (Boolean) body.get("locked");
-    }
-    if (body.containsKey("globalNetworking")) {
-      pod.globalNetworking = (Boolean) body.get("globalNetworking");
-    }
+    FakePodRules.checkUpdate(pod, body);
+    FakePodRules.applyUpdate(pod, body);
     return FakeJson.write(render(pod, now()));
   }
 
@@ -203,7 +191,12 @@ final class FakeAccount {
     sshKeys = new ArrayList<>(keys);
   }
 
-  /** Renders the pod's log lines as Server-Sent Events, the last {@code tail} of them. */
+  /**
+   * Renders the last {@code tail} log lines of the pod as Server-Sent Events.
+   *
+   * <p>NOTE: the stream ends after these lines, where RunPod keeps it open for new ones, and {@code
+   * since} and {@code Last-Event-ID} are ignored.
+   */
   synchronized String logEvents(String id, String source, int tail) {
     List<FakePodState.LogLine> lines = new ArrayList<>();
     for (FakePodState.LogLine line : find(id).logs) {
@@ -252,7 +245,7 @@ final class FakeAccount {
   synchronized String addPod(Map<String, Object> body, String status) {
     requireStatus(status);
     try {
-      checkGpu(body);
+      FakePodRules.checkGpu(catalog, body);
     } catch (FakeProblem e) {
       throw new IllegalArgumentException(e.detail(), e);
     }
@@ -302,7 +295,7 @@ final class FakeAccount {
   private FakePodState build(Map<String, Object> body, String status) {
     Instant now = now();
     FakePodState pod = new FakePodState(newPodId(), now);
-    applyCreateSettings(pod, body);
+    FakePodRules.applyCreate(catalog, pod, body);
     pod.logs.add(new FakePodState.LogLine("system", "Pulling image " + pod.image, now));
     pod.logs.add(new FakePodState.LogLine("system", "Starting container", now));
     for (String line : DEFAULT_LOG_LINES) {
@@ -330,159 +323,14 @@ final class FakeAccount {
     pod.sshEndpoint = sshEndpoints.next(pod.id, pod.startCount);
   }
 
-  @SuppressWarnings("unchecked")
   private void checkCreatable(Map<String, Object> body) {
-    if (body.containsKey("templateId")) {
-      throw templateNotFound(body.get("templateId"));
-    }
-    Map<String, Object> gpu = checkGpu(body);
-    if (gpu.containsKey("minCudaVersion")
-        && !((List<Object>) gpu.getOrDefault("allowedCudaVersions", List.of())).isEmpty()) {
-      throw new FakeProblem(
-          400, "gpu.allowedCudaVersions and gpu.minCudaVersion are mutually exclusive: send one");
-    }
-    Map<String, Object> mounts = (Map<String, Object>) body.getOrDefault("mounts", Map.of());
-    if (mounts.containsKey("persistent") && mounts.containsKey("network")) {
-      throw new FakeProblem(
-          400, "mounts.persistent and mounts.network are mutually exclusive: send one");
-    }
+    Map<String, Object> gpu = FakePodRules.checkCreate(catalog, body);
     if (insufficientBalance) {
       throw new FakeProblem(402, INSUFFICIENT_BALANCE_DETAIL);
     }
     if (gpusWithoutCapacity.contains((String) gpu.get("id"))) {
       throw new FakeProblem(400, NO_CAPACITY_DETAIL);
     }
-  }
-
-  /** Checks the GPU type, cloud and count against the catalog and returns the gpu member. */
-  @SuppressWarnings("unchecked")
-  private Map<String, Object> checkGpu(Map<String, Object> body) {
-    if (body.containsKey("cpu")) {
-      // NOTE: the fake serves no CPU catalog, so it rejects CPU pods that RunPod would accept.
-      throw new FakeProblem(400, "The fake RunPod creates GPU pods only: send gpu, not cpu");
-    }
-    Map<String, Object> gpu = (Map<String, Object>) body.get("gpu");
-    if (gpu == null) {
-      throw new FakeProblem(400, "Exactly one of gpu or cpu must be set");
-    }
-    String gpuId = (String) gpu.get("id");
-    String cloud = (String) body.getOrDefault("cloud", "SECURE");
-    int count = ((Number) gpu.getOrDefault("count", 1L)).intValue();
-    Map<String, Object> type =
-        catalog
-            .find(gpuId)
-            .orElseThrow(
-                () ->
-                    new FakeProblem(
-                        400,
-                        "There is no GPU type '"
-                            + gpuId
-                            + "'; GET /v2/catalog/gpus lists the valid ids"));
-    if (!FakeCatalog.offeredIn(type, cloud)) {
-      throw new FakeProblem(
-          400, "GPU type '" + gpuId + "' is not offered in the " + cloud + " cloud");
-    }
-    int maxCount = FakeCatalog.maxCount(type, cloud);
-    if (count > maxCount) {
-      throw new FakeProblem(
-          400,
-          "gpu.count "
-              + count
-              + " exceeds the maximum of "
-              + maxCount
-              + " for '"
-              + gpuId
-              + "' in the "
-              + cloud
-              + " cloud");
-    }
-    return gpu;
-  }
-
-  @SuppressWarnings("unchecked")
-  private void applyCreateSettings(FakePodState pod, Map<String, Object> body) {
-    applyContainerSettings(pod, body);
-    Map<String, Object> gpu = (Map<String, Object>) body.get("gpu");
-    pod.gpuId = (String) gpu.get("id");
-    pod.gpuCount = ((Number) gpu.getOrDefault("count", 1L)).intValue();
-    pod.cloud = (String) body.getOrDefault("cloud", "SECURE");
-    pod.gpuPrice = FakeCatalog.price(catalog.find(pod.gpuId).orElseThrow(), pod.cloud);
-    List<Object> dataCenters = (List<Object>) body.getOrDefault("dataCenterIds", List.of());
-    if (!dataCenters.isEmpty()) {
-      pod.dataCenterId = (String) dataCenters.get(0);
-    }
-    List<Object> cudaVersions = (List<Object>) gpu.getOrDefault("allowedCudaVersions", List.of());
-    if (!cudaVersions.isEmpty()) {
-      pod.cudaVersion = (String) cudaVersions.get(0);
-    } else if (gpu.containsKey("minCudaVersion")) {
-      pod.cudaVersion = (String) gpu.get("minCudaVersion");
-    }
-    pod.globalNetworking = Boolean.TRUE.equals(body.get("globalNetworking"));
-  }
-
-  /** Copies the members that create and update share, leaving absent ones as they are. */
-  @SuppressWarnings("unchecked")
-  private static void applyContainerSettings(FakePodState pod, Map<String, Object> body) {
-    if (body.containsKey("name")) {
-      pod.name = (String) body.get("name");
-    }
-    if (body.containsKey("image")) {
-      pod.image = (String) body.get("image");
-    }
-    if (body.containsKey("args")) {
-      pod.args = (String) body.get("args");
-    }
-    if (body.containsKey("disk")) {
-      pod.disk = ((Number) body.get("disk")).intValue();
-    }
-    if (body.containsKey("ports")) {
-      pod.ports = new ArrayList<>((List<String>) body.get("ports"));
-    }
-    if (body.containsKey("env")) {
-      pod.env = new LinkedHashMap<>((Map<String, Object>) body.get("env"));
-    }
-    if (body.containsKey("registry")) {
-      pod.registry = (String) body.get("registry");
-    }
-    Map<String, Object> mounts = (Map<String, Object>) body.get("mounts");
-    if (mounts != null && !mounts.isEmpty()) {
-      pod.mounts = new LinkedHashMap<>(mounts);
-    }
-  }
-
-  /** Applies the contract's PATCH rules for mounts: the kind and the volume id are fixed. */
-  @SuppressWarnings("unchecked")
-  private static void checkMountUpdate(Map<String, Object> current, Map<String, Object> update) {
-    for (String kind : update.keySet()) {
-      if (!current.containsKey(kind)) {
-        throw new FakeProblem(
-            400,
-            "mounts."
-                + kind
-                + " cannot be added: the mount kind is fixed when the pod is "
-                + "created");
-      }
-    }
-    if (update.containsKey("network")) {
-      List<Object> network = (List<Object>) update.get("network");
-      if (network.isEmpty()) {
-        throw new FakeProblem(
-            400, "mounts.network cannot be emptied: clearing mounts is not " + "supported");
-      }
-      Object currentVolume =
-          ((Map<String, Object>) ((List<Object>) current.get("network")).get(0)).get("volumeId");
-      Object newVolume = ((Map<String, Object>) network.get(0)).get("volumeId");
-      if (!currentVolume.equals(newVolume)) {
-        throw new FakeProblem(
-            400,
-            "mounts.network[0].volumeId cannot change from " + currentVolume + " to " + newVolume);
-      }
-    }
-  }
-
-  private static FakeProblem templateNotFound(Object templateId) {
-    // The fake keeps no RunPod templates, so every template id is unknown to it.
-    return new FakeProblem(404, "Template '" + templateId + "' not found");
   }
 
   private Map<String, Object> render(FakePodState pod, Instant now) {

@@ -16,7 +16,7 @@ import mockwebserver3.SocketEffect;
 import okhttp3.HttpUrl;
 
 /**
- * Answers the fake RunPod's requests: checks the API key, applies queued faults, routes to the
+ * Handles the fake RunPod's requests: checks the API key, applies queued faults, routes to the
  * account, checks request bodies against the contract, adds the headers every response carries and
  * keeps the request log.
  */
@@ -40,7 +40,7 @@ final class FakeDispatcher extends Dispatcher {
     this.apiKey = apiKey;
   }
 
-  /** An answer before it becomes a MockResponse. */
+  /** A response before it becomes a MockResponse. */
   private static final class Reply {
     int status;
     String contentType;
@@ -103,7 +103,7 @@ final class FakeDispatcher extends Dispatcher {
       String detail = authorization == null ? "missing bearer token" : "invalid bearer token";
       reply = Reply.problem(new FakeProblem(401, detail));
     } else {
-      reply = answer(method, path, segments, url, body);
+      reply = handle(method, path, segments, url, body);
     }
 
     String requestId = "req_" + Long.toHexString(ThreadLocalRandom.current().nextLong());
@@ -122,7 +122,7 @@ final class FakeDispatcher extends Dispatcher {
     return response;
   }
 
-  private Reply answer(
+  private Reply handle(
       String method, String path, List<String> segments, HttpUrl url, String body) {
     Optional<FakeFaultQueue.Fault> fault = faults.take(method, path);
     if (fault.isPresent()) {
@@ -327,7 +327,11 @@ final class FakeDispatcher extends Dispatcher {
   }
 
   private static Map<String, List<String>> redactedHeaders(RecordedRequest request) {
-    Map<String, List<String>> headers = new LinkedHashMap<>(request.getHeaders().toMultimap());
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    request
+        .getHeaders()
+        .toMultimap()
+        .forEach((name, values) -> headers.put(name, List.copyOf(values)));
     headers.computeIfPresent("authorization", (name, values) -> List.of("<redacted>"));
     return Map.copyOf(headers);
   }

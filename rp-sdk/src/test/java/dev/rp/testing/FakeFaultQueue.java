@@ -23,7 +23,7 @@ final class FakeFaultQueue {
    * @param method an HTTP method, or {@code *} for any
    * @param pathPrefix the start of the decoded request path
    * @param value the status for SERVER_ERROR, the Retry-After seconds for RATE_LIMIT, else 0
-   * @param delay how long a DELAY holds the response headers back, else zero
+   * @param delay how long a DELAY postpones the response headers, else zero
    */
   record Fault(Kind kind, String method, String pathPrefix, int value, Duration delay) {
 

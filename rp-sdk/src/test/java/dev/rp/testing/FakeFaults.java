@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * Injects faults into the next requests that match an HTTP method and a path prefix of a {@link
- * FakeRunPod}. Each call queues a fault for a number of matching requests; a request takes the
+ * FakeRunPod}. Each call queues a fault for a number of matching requests. A request takes the
  * first queued fault it matches, so chained calls spoil requests in that order:
  *
  * <pre>{@code
@@ -28,8 +28,8 @@ public final class FakeFaults {
   }
 
   /**
-   * Answers the next matching requests with 429 and a {@code Retry-After} header, without acting on
-   * them.
+   * Responds to the next matching requests with 429 and a {@code Retry-After} header, without
+   * acting on them.
    *
    * @param count how many requests to reject, at least 1
    * @param retryAfterSeconds the {@code Retry-After} value in seconds
@@ -50,7 +50,7 @@ public final class FakeFaults {
   }
 
   /**
-   * Answers the next matching requests with a 5xx problem, without acting on them.
+   * Responds to the next matching requests with a 5xx problem, without acting on them.
    *
    * @param count how many requests to fail, at least 1
    * @param status the status, 500 to 599
@@ -65,7 +65,7 @@ public final class FakeFaults {
   }
 
   /**
-   * Acts on the next matching requests as usual but holds each response's headers back, so a client
+   * Acts on the next matching requests as usual but delays each response's headers, so a client
    * whose read timeout is shorter gives up while the change has already happened.
    *
    * @param count how many requests to slow down, at least 1
@@ -81,8 +81,8 @@ public final class FakeFaults {
   }
 
   /**
-   * Closes the connection instead of answering the next matching requests, without acting on them,
-   * as a network failure would.
+   * Closes the connection instead of responding to the next matching requests, without acting on
+   * them, as a network failure would.
    *
    * @param count how many requests to drop, at least 1
    * @return these faults, to queue another

@@ -3,7 +3,7 @@ package dev.rp.testing;
 import java.util.List;
 
 /**
- * An RFC 9457 problem that the fake RunPod answers with, thrown from deep inside a request's
+ * An RFC 9457 problem that the fake RunPod responds with, thrown from deep inside a request's
  * handling and turned into an {@code application/problem+json} response by the dispatcher.
  */
 final class FakeProblem extends RuntimeException {

@@ -13,8 +13,8 @@ import java.util.Map;
  *     {@code <redacted>} so no key ever lands in the log
  * @param body the request body as UTF-8, or an empty string
  * @param authorized whether the request carried the fake's API key as a bearer token
- * @param status the status the fake answered with, or 0 when it dropped the connection
- * @param requestId the {@code X-Request-Id} the fake answered with
+ * @param status the status the fake responded with, or 0 when it dropped the connection
+ * @param requestId the {@code X-Request-Id} the fake responded with
  */
 public record FakeRequest(
     String method,

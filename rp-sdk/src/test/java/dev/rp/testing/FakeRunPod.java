@@ -21,11 +21,11 @@ import mockwebserver3.MockWebServer;
  *
  * <p>It keeps pods, SSH keys and a GPU catalog in memory and serves the contract's pod, catalog and
  * SSH key endpoints with contract-valid bodies. Pod status follows the wall clock, so a CLI
- * subprocess sees the same progress as the test: a new pod is {@code PROVISIONING}, then {@code
+ * subprocess observes the same progress as the test: a new pod is {@code PROVISIONING}, then {@code
  * STARTING}, then {@code RUNNING} (300 ms per phase unless set otherwise). Every request body is
- * checked against the contract; a violation answers 422 and lands in {@link #contractViolations()}.
- * Errors are RFC 9457 problems, and every response carries {@code RateLimit}, {@code
- * RateLimit-Policy} and {@code X-Request-Id} headers.
+ * checked against the contract, and a violation gets a 422 response and is added to {@link
+ * #contractViolations()}. Errors are RFC 9457 problems, and every response carries {@code
+ * RateLimit}, {@code RateLimit-Policy} and {@code X-Request-Id} headers.
  *
  * <pre>{@code
  * try (FakeRunPod fake = FakeRunPod.start()) {
@@ -306,11 +306,12 @@ public final class FakeRunPod implements AutoCloseable {
   }
 
   /**
-   * Replaces the container lines that {@code GET /v2/pods/{id}/logs} streams for one pod; the
+   * Replaces the container lines that {@code GET /v2/pods/{id}/logs} streams for one pod. The
    * system lines about pulling the image stay.
    *
    * @param id the pod id
    * @param lines the log lines, oldest first
+   * @throws IllegalArgumentException if the account has no such pod
    */
   public void setLogLines(String id, List<String> lines) {
     account.logLines(id, lines);
@@ -330,7 +331,7 @@ public final class FakeRunPod implements AutoCloseable {
   }
 
   /**
-   * Answers the next requests of any kind with 429 and a {@code Retry-After} header.
+   * Responds to the next requests of any kind with 429 and a {@code Retry-After} header.
    *
    * @param count how many requests
    * @param retryAfterSeconds the {@code Retry-After} value
@@ -340,7 +341,7 @@ public final class FakeRunPod implements AutoCloseable {
   }
 
   /**
-   * Answers the next requests of any kind with a 5xx problem.
+   * Responds to the next requests of any kind with a 5xx problem.
    *
    * @param count how many requests
    * @param status 500 to 599
@@ -360,7 +361,7 @@ public final class FakeRunPod implements AutoCloseable {
   }
 
   /**
-   * Makes every create for a GPU type answer 400 for lack of capacity until {@link
+   * Makes every create for a GPU type fail with 400 for lack of capacity until {@link
    * #restoreCapacity(String)} or {@link #clearFaults()}.
    *
    * @param gpuId a GPU id such as {@code NVIDIA H100 80GB HBM3}
@@ -378,13 +379,13 @@ public final class FakeRunPod implements AutoCloseable {
     account.noCapacity(gpuId, false);
   }
 
-  /** Makes every create answer 402 until {@link #clearFaults()}. */
+  /** Makes every create fail with 402 until {@link #clearFaults()}. */
   public void insufficientBalance() {
     account.insufficientBalance(true);
   }
 
   /**
-   * Makes the next start of a pod answer 400 because its host's GPUs are taken; the pod stays
+   * Makes the next start of a pod fail with 400 because its host's GPUs are taken; the pod stays
    * stopped and a later start succeeds.
    *
    * @param podId the pod id
@@ -395,14 +396,14 @@ public final class FakeRunPod implements AutoCloseable {
   }
 
   /**
-   * Makes the next create take effect but close the connection instead of answering, so a client
+   * Makes the next create take effect but close the connection instead of responding, so a client
    * sees an I/O error for a pod that exists.
    */
   public void createButDropResponse() {
     account.dropNextCreate(FakeAccount.DroppedCreate.DISCONNECT);
   }
 
-  /** Makes the next create take effect but answer 500, as a failing gateway might. */
+  /** Makes the next create take effect but respond with 500, as a failing gateway might. */
   public void createButServerError() {
     account.dropNextCreate(FakeAccount.DroppedCreate.SERVER_ERROR);
   }

@@ -150,7 +150,7 @@ class FakeRunPodTest {
   }
 
   @Test
-  void responses_always_carryRateLimitAndRequestIdHeaders() throws IOException {
+  void headers_everyResponse_carryRateLimitAndRequestId() throws IOException {
     List<Reply> replies =
         List.of(
             client.get("/v2/pods"),
@@ -253,7 +253,7 @@ class FakeRunPodTest {
   }
 
   @Test
-  void addPod_exited_takesFirstPortOnFirstStart() throws IOException {
+  void addPod_exited_firstStartTakesFirstPort() throws IOException {
     fake.sshPorts(2301, 2302);
     String id = fake.addPod("web-made", "EXITED");
     assertThat(fake.pod(id).orElseThrow().startCount()).isZero();
