@@ -155,7 +155,7 @@ final class FakeAccount {
               + " in status "
               + pod.status
               + (pod.locked ? " while it is locked" : "")
-              + "; valid now: "
+              + ". Valid now: "
               + pod.actions());
     }
     Instant now = now();
@@ -361,7 +361,7 @@ final class FakeAccount {
   private static void requireStatus(String status) {
     if (!FakePodState.STATUSES.contains(status)) {
       throw new IllegalArgumentException(
-          "Unknown pod status '" + status + "'; use one of " + FakePodState.STATUSES);
+          "Unknown pod status '" + status + "'. Use one of " + FakePodState.STATUSES);
     }
   }
 

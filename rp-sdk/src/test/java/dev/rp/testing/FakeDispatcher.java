@@ -157,6 +157,10 @@ final class FakeDispatcher extends Dispatcher {
       return routeOrThrow(method, path, segments, url, body);
     } catch (FakeProblem problem) {
       return Reply.problem(problem);
+    } catch (RuntimeException e) {
+      // A bug in the fake: answer like a failing server and make the test's checks fail.
+      responseViolations.add(method + " " + path + " failed inside the fake: " + e);
+      return Reply.problem(new FakeProblem(500, "The fake RunPod failed: " + e));
     }
   }
 
@@ -164,7 +168,7 @@ final class FakeDispatcher extends Dispatcher {
       String method, String path, List<String> segments, HttpUrl url, String body) {
     int size = segments.size();
     if (size < 2 || !segments.get(0).equals("v2")) {
-      throw new FakeProblem(404, "No resource at " + path);
+      throw new FakeProblem(404, "No resource at " + path + " in the fake RunPod");
     }
     String resource = segments.get(1);
     if (resource.equals("pods") && size == 2) {
@@ -290,7 +294,7 @@ final class FakeDispatcher extends Dispatcher {
   private static Reply notAllowed(String method, String path, String allowed) {
     Reply reply =
         Reply.problem(
-            new FakeProblem(405, method + " is not allowed on " + path + "; use " + allowed));
+            new FakeProblem(405, method + " is not allowed on " + path + ". Use " + allowed));
     reply.headers.put("Allow", allowed);
     return reply;
   }
@@ -352,8 +356,7 @@ final class FakeDispatcher extends Dispatcher {
     return List.copyOf(responseViolations);
   }
 
-  void clearViolations() {
+  void clearContractViolations() {
     contractViolations.clear();
-    responseViolations.clear();
   }
 }

@@ -88,7 +88,7 @@ public final class FakeRunPod implements AutoCloseable {
   }
 
   /**
-   * Returns the API key the fake accepts as {@code Authorization: Bearer KEY}; any other value, or
+   * Returns the API key the fake accepts as {@code Authorization: Bearer KEY}. Any other value, or
    * none, gets a 401 problem.
    *
    * @return a random key, new for each fake
@@ -129,7 +129,8 @@ public final class FakeRunPod implements AutoCloseable {
   }
 
   /**
-   * Sets the host that {@code ssh.direct} names from the next start on, keeping the port sequence.
+   * Sets the host that {@code ssh.direct} names from the next start on, and starts the port
+   * sequence over.
    *
    * @param host a host name or IP address; 127.0.0.1 by default
    * @return this fake
@@ -143,10 +144,11 @@ public final class FakeRunPod implements AutoCloseable {
   /**
    * Sets the ports that {@code ssh.direct} names: each start of any pod, creation included, takes
    * the next one, beginning again after the last, so a pod that stops and starts again comes back
-   * on the next port when several are given.
+   * on the next port when several are given. The sequence begins at the first port.
    *
    * @param ports one or more TCP ports; only 22 by default
    * @return this fake
+   * @throws IllegalArgumentException if no port is given or a port is outside 1..65535
    */
   public synchronized FakeRunPod sshPorts(int... ports) {
     account.sshEndpoints(FakeSshEndpoints.cycling(sshHost, ports));
@@ -232,7 +234,8 @@ public final class FakeRunPod implements AutoCloseable {
    * @param gpuCount the number of GPUs
    * @param status the status it has now, such as {@code RUNNING} or {@code EXITED}
    * @return the new pod's id
-   * @throws IllegalArgumentException if the catalog does not offer that GPU and count
+   * @throws IllegalArgumentException if the catalog does not offer that GPU and count, or the
+   *     status is not one of the contract's
    */
   public String addPod(String name, String gpuId, int gpuCount, String status) {
     Map<String, Object> body = new LinkedHashMap<>();
@@ -276,7 +279,7 @@ public final class FakeRunPod implements AutoCloseable {
 
   /**
    * Puts a pod into a status now. {@code PROVISIONING} and {@code STARTING} go on advancing with
-   * the clock; leaving {@code EXITED}, {@code ERROR} or {@code TERMINATED} for one of those or
+   * the clock. Leaving {@code EXITED}, {@code ERROR} or {@code TERMINATED} for one of those or
    * {@code RUNNING} counts as a start and takes the next SSH endpoint.
    *
    * @param id the pod id
@@ -385,8 +388,8 @@ public final class FakeRunPod implements AutoCloseable {
   }
 
   /**
-   * Makes the next start of a pod fail with 400 because its host's GPUs are taken; the pod stays
-   * stopped and a later start succeeds.
+   * Makes the next start of a pod fail with 400 because its host's GPUs are taken. The pod stays
+   * stopped, and a later start succeeds.
    *
    * @param podId the pod id
    * @throws IllegalArgumentException if the account has no such pod
@@ -397,7 +400,7 @@ public final class FakeRunPod implements AutoCloseable {
 
   /**
    * Makes the next create take effect but close the connection instead of responding, so a client
-   * sees an I/O error for a pod that exists.
+   * gets an I/O error for a pod that exists.
    */
   public void createButDropResponse() {
     account.dropNextCreate(FakeAccount.DroppedCreate.DISCONNECT);
@@ -459,9 +462,14 @@ public final class FakeRunPod implements AutoCloseable {
     return dispatcher.contractViolations();
   }
 
+  /** Empties the list of contract violations, after a test that sent a bad body on purpose. */
+  public void clearContractViolations() {
+    dispatcher.clearContractViolations();
+  }
+
   /**
-   * Returns each way in which the fake's own response bodies broke the contract; empty unless the
-   * fake has a bug.
+   * Returns each way in which the fake's own response bodies broke the contract, and each failure
+   * inside the fake. It stays empty unless the fake has a bug.
    *
    * @return the violations, oldest first
    */

@@ -56,6 +56,9 @@ class FakeRunPodContractTest {
     assertThat(reply.status()).isEqualTo(422);
     assertThat(fake.contractViolations())
         .containsExactly("POST /v2/pods: $: required property 'image' not found");
+
+    fake.clearContractViolations();
+    assertThat(fake.contractViolations()).isEmpty();
   }
 
   @Test

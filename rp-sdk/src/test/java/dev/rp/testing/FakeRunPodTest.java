@@ -216,6 +216,17 @@ class FakeRunPodTest {
   }
 
   @Test
+  void update_newMountKind_is400() throws IOException {
+    String id = fake.addPod("dev-1", "RUNNING");
+    String body = "{\"mounts\":{\"persistent\":{\"size\":20,\"path\":\"/workspace\"}}}";
+
+    Reply reply = client.patch("/v2/pods/" + id, body);
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat((String) reply.json().get("detail")).contains("mount kind is fixed");
+  }
+
+  @Test
   void update_unknownPod_is404() throws IOException {
     assertThat(client.patch("/v2/pods/nope", "{\"name\":\"x\"}").status()).isEqualTo(404);
   }
@@ -250,6 +261,20 @@ class FakeRunPodTest {
 
     assertThat(direct(client.get("/v2/pods/" + id).json()).get("port")).isEqualTo(3001.0);
     assertThat(direct(client.get("/v2/pods/" + id).json()).get("host")).isEqualTo("localhost");
+  }
+
+  @Test
+  void sshPorts_afterLastPort_beginAgain() {
+    fake.sshHost("localhost").sshPorts(2201, 2202);
+
+    for (String name : List.of("a", "b", "c")) {
+      fake.addPod(name, "RUNNING");
+    }
+
+    assertThat(fake.pods())
+        .extracting(pod -> pod.sshPort().orElseThrow())
+        .containsExactly(2201, 2202, 2201);
+    assertThat(fake.pods()).extracting(FakePod::sshHost).containsOnly("localhost");
   }
 
   @Test

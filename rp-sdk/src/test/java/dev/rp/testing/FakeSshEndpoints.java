@@ -33,9 +33,13 @@ public interface FakeSshEndpoints {
    * @param host the host every endpoint names, such as {@code "127.0.0.1"}
    * @param ports one or more TCP ports
    * @return the supplier
-   * @throws IllegalArgumentException if no port is given or a port is outside 1..65535
+   * @throws IllegalArgumentException if the host is blank, no port is given or a port is outside
+   *     1..65535
    */
   static FakeSshEndpoints cycling(String host, int... ports) {
+    if (host == null || host.isBlank()) {
+      throw new IllegalArgumentException("SSH host is missing");
+    }
     if (ports.length == 0) {
       throw new IllegalArgumentException("Give at least one SSH port");
     }
