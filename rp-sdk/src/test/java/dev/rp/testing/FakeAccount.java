@@ -144,7 +144,10 @@ final class FakeAccount {
 
   /** Applies an action and returns the pod's JSON, or null for terminate, which has no body. */
   synchronized String action(String id, String action) {
+    Instant now = now();
     FakePodState pod = find(id);
+    // Catch up with the clock first, so the action is checked against the status a GET shows.
+    advance(pod, now);
     if (!pod.actions().contains(action)) {
       throw new FakeProblem(
           409,
@@ -158,7 +161,6 @@ final class FakeAccount {
               + ". Valid now: "
               + pod.actions());
     }
-    Instant now = now();
     switch (action) {
       case "start" -> start(pod, now);
       case "stop" -> pod.enter(FakePodState.EXITED, now);

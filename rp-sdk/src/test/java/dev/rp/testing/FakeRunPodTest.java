@@ -198,6 +198,17 @@ class FakeRunPodTest {
   }
 
   @Test
+  void action_afterPhasesElapse_checksCurrentStatus() throws Exception {
+    String id = (String) client.post("/v2/pods", CREATE_BODY).json().get("id");
+    Thread.sleep(300);
+
+    Reply reply = client.action(id, "restart");
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.json().get("status")).isEqualTo("STARTING");
+  }
+
+  @Test
   void action_unknownPod_is404() throws IOException {
     assertThat(client.action("nope", "stop").status()).isEqualTo(404);
   }
