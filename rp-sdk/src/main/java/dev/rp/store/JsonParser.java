@@ -186,7 +186,8 @@ final class JsonParser {
       case 'u':
         return unicodeEscape();
       default:
-        index--;
+        // Points the error at the backslash.
+        index -= 2;
         throw syntaxError("invalid escape '\\" + c + "'");
     }
   }
