@@ -1,6 +1,5 @@
 package dev.rp.store;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -8,7 +7,7 @@ import java.util.TreeMap;
  * Codec of the alias sections of {@code pods.json}: the legacy {@code aliases} map of alias to pod
  * id, and {@code pod_metadata}, the map of alias to {@code pod_id} and {@code config}.
  *
- * <p>Reading merges both; {@code pod_metadata} wins for an alias in both, and a legacy-only alias
+ * <p>Reading merges both. For an alias in both, {@code pod_metadata} wins, and a legacy-only alias
  * has an empty configuration. Writing follows the Python rp, which moves an alias from {@code
  * aliases} to {@code pod_metadata} whenever it changes one:
  *
@@ -99,12 +98,8 @@ final class AliasCodec implements JsonFileStore.Codec<Map<String, PodAlias>> {
     return root;
   }
 
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> encodeEntry(Object previous, PodAlias alias) {
-    Map<String, Object> entry = new LinkedHashMap<>();
-    if (previous instanceof Map) {
-      entry.putAll((Map<String, Object>) previous);
-    }
+    Map<String, Object> entry = JsonDocument.objectFrom(previous);
     entry.put(POD_ID, alias.podId());
     entry.put(PodsJson.CONFIG, PodsJson.encodeConfig(entry.get(PodsJson.CONFIG), alias.config()));
     return entry;

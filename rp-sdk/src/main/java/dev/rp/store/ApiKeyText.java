@@ -2,7 +2,7 @@ package dev.rp.store;
 
 import dev.rp.InvalidInputException;
 
-/** Cleaning and checks of API key text; messages never contain the key. */
+/** Cleaning and checks of API key text. Its messages never contain the key. */
 final class ApiKeyText {
 
   private ApiKeyText() {}

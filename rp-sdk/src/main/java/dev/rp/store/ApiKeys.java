@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApiKeys {
 
-  /** Environment variable that holds the API key, as for the Python rp. */
+  /** Environment variable that contains the API key, the same one the Python rp reads. */
   public static final String ENVIRONMENT_VARIABLE = "RUNPOD_API_KEY";
 
   private static final Logger LOG = LoggerFactory.getLogger(ApiKeys.class);

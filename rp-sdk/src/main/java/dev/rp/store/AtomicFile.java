@@ -114,7 +114,7 @@ final class AtomicFile {
       throw new IllegalStateException(
           "An update of "
               + file
-              + " started inside another update of the same file; make both changes in one"
+              + " started inside another update of the same file. Make both changes in one"
               + " update.");
     }
     long deadline = System.nanoTime() + LOCK_TIMEOUT.toNanos();
@@ -185,11 +185,11 @@ final class AtomicFile {
   }
 
   /**
-   * Replaces the file's content with {@code text}; call only while holding the lock.
+   * Replaces the file's content with {@code text}. Call only while holding the lock.
    *
    * <p>On POSIX file systems a new file gets mode 0600 from its creation on, and an existing one
-   * keeps its mode unless {@code ownerOnly} asks for 0600. A symbolic link is followed, so the file
-   * it points to is replaced and the link stays.
+   * keeps its mode unless {@code ownerOnly} is true, which sets 0600. A symbolic link is followed,
+   * so the file it points to is replaced and the link stays.
    *
    * @throws StoreException when the file cannot be written
    */
@@ -287,7 +287,7 @@ final class AtomicFile {
   /** Returns why {@code e} happened in a few words, without repeating the path. */
   static String reason(IOException e) {
     if (e instanceof AccessDeniedException) {
-      return "permission denied; check the owner and mode of the file and its folder";
+      return "permission denied (check the owner and mode of the file and its folder)";
     }
     if (e instanceof NoSuchFileException) {
       return "no such file or folder";

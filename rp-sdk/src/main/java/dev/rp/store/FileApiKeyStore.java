@@ -38,11 +38,11 @@ final class FileApiKeyStore implements ApiKeyStore {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    warnIfReadableByOthers();
     String key = ApiKeyText.clean(text.get());
     if (key.isEmpty()) {
       return Optional.empty();
     }
+    warnIfReadableByOthers();
     if (ApiKeyText.hasLineBreak(key)) {
       throw new StoreException(
           "Cannot use key file "

@@ -3,7 +3,7 @@ package dev.rp.store;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** API key store in memory, for tests and JShell; its {@code toString} never shows the key. */
+/** API key store in memory, for tests and JShell. Its {@code toString} never shows the key. */
 final class InMemoryApiKeyStore implements ApiKeyStore {
 
   private final AtomicReference<String> key = new AtomicReference<>();

@@ -35,7 +35,7 @@ final class InMemoryState<S> {
   synchronized <T> T update(Function<S, T> change) {
     if (updating) {
       throw new IllegalStateException(
-          "An update started inside another update of the same store; make both changes in one"
+          "An update started inside another update of the same store. Make both changes in one"
               + " update.");
     }
     updating = true;

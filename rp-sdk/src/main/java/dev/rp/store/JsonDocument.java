@@ -116,8 +116,8 @@ final class JsonDocument {
   }
 
   /**
-   * Returns an error about the value at {@code path}; {@code problem} continues a sentence whose
-   * subject is that value, such as {@code must be a string but is a number}.
+   * Returns an error about the value at {@code path}. The {@code problem} continues a sentence
+   * whose subject is that value, such as {@code must be a string but is a number}.
    */
   StoreException invalid(String path, String problem) {
     JsonParser.Position position = positions.get(path);
@@ -131,7 +131,7 @@ final class JsonDocument {
             + where
             + " "
             + problem
-            + ". Fix that value or move the file aside; rp has left the file unchanged.",
+            + ". Fix that value or move the file aside. The file was left unchanged.",
         file);
   }
 
@@ -166,6 +166,19 @@ final class JsonDocument {
       return copy;
     }
     return value;
+  }
+
+  /**
+   * Returns a new changeable object with the members of {@code previous} when it is an object, or
+   * an empty one, so that an entry rp rewrites keeps the fields rp does not know.
+   */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> objectFrom(Object previous) {
+    Map<String, Object> object = new LinkedHashMap<>();
+    if (previous instanceof Map) {
+      object.putAll((Map<String, Object>) previous);
+    }
+    return object;
   }
 
   /** Returns the JSON type of {@code value} with its article, such as {@code a number}. */

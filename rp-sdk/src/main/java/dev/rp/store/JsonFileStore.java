@@ -36,8 +36,8 @@ final class JsonFileStore<S> {
 
     /**
      * Returns the JSON to save for {@code after}, built from a copy of {@code current} so that
-     * unknown fields and unchanged entries keep their exact values; {@code before} is {@code
-     * current} decoded.
+     * unknown fields and unchanged entries keep their exact values. The {@code before} state is
+     * {@code current} decoded.
      */
     Object encode(JsonDocument current, S before, S after);
   }

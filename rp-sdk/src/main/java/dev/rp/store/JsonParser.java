@@ -291,7 +291,7 @@ final class JsonParser {
             + problem
             + ", but found "
             + found
-            + ". Fix the file or move it aside; rp has left it unchanged.",
+            + ". Fix the file or move it aside. It was left unchanged.",
         file);
   }
 

@@ -9,9 +9,9 @@ import java.util.TreeMap;
  * Parts of {@code pods.json} that the alias and template sections share: the top-level shape and
  * the {@code config} objects of pods and templates.
  *
- * <p>A {@code config} member whose value is a string is exposed; {@code null}, which the Python rp
- * writes for an unset {@code path}, and values of other types are kept in the file as they are but
- * not exposed, unless the caller sets that name.
+ * <p>A {@code config} member whose value is a string is exposed. A {@code null}, which the Python
+ * rp writes for an unset {@code path}, and values of other types stay in the file as they are,
+ * hidden from callers unless a caller sets that name.
  */
 final class PodsJson {
 
@@ -33,7 +33,9 @@ final class PodsJson {
     return root;
   }
 
-  /** Returns the top-level object of {@code document}, or raises an error when it is none. */
+  /**
+   * Returns the top-level object of {@code document}, or raises an error when it is not an object.
+   */
   static Map<String, Object> root(JsonDocument document) {
     return document.object("", document.root());
   }
@@ -51,8 +53,8 @@ final class PodsJson {
   }
 
   /**
-   * Returns the string members of the optional {@code config} object of {@code entry}; an absent or
-   * null {@code config} is empty.
+   * Returns the string members of the optional {@code config} object of {@code entry}, empty when
+   * {@code config} is absent or null.
    */
   static Map<String, String> decodeConfig(
       JsonDocument document, Map<String, Object> entry, String entryPath) {
@@ -76,12 +78,8 @@ final class PodsJson {
    * Returns the {@code config} object to save for {@code config}, starting from the {@code
    * previous} one so that members rp does not expose stay.
    */
-  @SuppressWarnings("unchecked")
   static Map<String, Object> encodeConfig(Object previous, Map<String, String> config) {
-    Map<String, Object> encoded = new LinkedHashMap<>();
-    if (previous instanceof Map) {
-      encoded.putAll((Map<String, Object>) previous);
-    }
+    Map<String, Object> encoded = JsonDocument.objectFrom(previous);
     encoded
         .entrySet()
         .removeIf(

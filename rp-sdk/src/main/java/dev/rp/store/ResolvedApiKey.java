@@ -4,8 +4,8 @@ import dev.rp.internal.ValueStyle;
 import org.immutables.value.Value;
 
 /**
- * API key found by {@link ApiKeys#resolve}, with the source it came from; {@code toString} shows
- * the source only.
+ * API key found by {@link ApiKeys#resolve}, with the source it came from. Its {@code toString}
+ * shows the source only.
  */
 @Value.Immutable
 @ValueStyle

@@ -27,7 +27,7 @@ final class StoreChecks {
                     + key
                     + "' holds the alias '"
                     + alias.alias()
-                    + "'; put each PodAlias under its own alias.");
+                    + "'. Put each PodAlias under its own alias.");
           }
         });
   }
@@ -45,7 +45,7 @@ final class StoreChecks {
                     + key
                     + "' holds the template '"
                     + template.identifier()
-                    + "'; put each PodTemplate under its own identifier.");
+                    + "'. Put each PodTemplate under its own identifier.");
           }
         });
   }
@@ -53,7 +53,7 @@ final class StoreChecks {
   static void checkTasks(List<ScheduledTask> tasks) {
     for (int i = 0; i < tasks.size(); i++) {
       if (tasks.get(i) == null) {
-        throw new IllegalArgumentException("The task list has null at index " + i + ".");
+        throw new IllegalArgumentException("The task list contains null at index " + i + ".");
       }
     }
   }

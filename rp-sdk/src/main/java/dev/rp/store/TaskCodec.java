@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,7 +113,7 @@ final class TaskCodec implements JsonFileStore.Codec<List<ScheduledTask>> {
         return count;
       }
     } catch (ArithmeticException e) {
-      // Reported below with the negative case.
+      // Falls through to the error below, as a negative count does.
     }
     throw document.invalid(
         JsonDocument.child(path, ATTEMPTS),
@@ -194,12 +193,8 @@ final class TaskCodec implements JsonFileStore.Codec<List<ScheduledTask>> {
     return encoded;
   }
 
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> encodeTask(Object previous, ScheduledTask task) {
-    Map<String, Object> entry = new LinkedHashMap<>();
-    if (previous instanceof Map) {
-      entry.putAll((Map<String, Object>) previous);
-    }
+    Map<String, Object> entry = JsonDocument.objectFrom(previous);
     entry.put(ID, task.id());
     entry.put(ACTION, task.action());
     entry.put(ALIAS, task.alias());

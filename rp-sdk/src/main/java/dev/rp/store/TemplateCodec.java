@@ -1,16 +1,15 @@
 package dev.rp.store;
 
 import dev.rp.templates.PodTemplate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Codec of the {@code pod_templates} section of {@code pods.json}, a map of identifier to template.
  *
- * <p>A template's identity is its key in that map, which is how both tools look it up; the {@code
+ * <p>A template's identity is its key in that map, which is how both tools look it up. The {@code
  * identifier} field inside is written to match. {@code config} may be absent, as in files from
- * Python rp versions before templates had one. Unknown fields of a template stay; an unchanged
+ * Python rp versions before templates had one. Unknown fields of a template stay, and an unchanged
  * template is written back byte for value.
  */
 final class TemplateCodec implements JsonFileStore.Codec<Map<String, PodTemplate>> {
@@ -86,12 +85,8 @@ final class TemplateCodec implements JsonFileStore.Codec<Map<String, PodTemplate
     return root;
   }
 
-  @SuppressWarnings("unchecked")
   private static Map<String, Object> encodeTemplate(Object previous, PodTemplate template) {
-    Map<String, Object> entry = new LinkedHashMap<>();
-    if (previous instanceof Map) {
-      entry.putAll((Map<String, Object>) previous);
-    }
+    Map<String, Object> entry = JsonDocument.objectFrom(previous);
     entry.put(IDENTIFIER, template.identifier());
     entry.put(ALIAS_TEMPLATE, template.aliasPattern());
     entry.put(GPU_SPEC, template.gpuSpec());

@@ -78,7 +78,7 @@ class JsonParserTest {
         .hasMessageStartingWith(
             "Cannot read " + FILE + ": invalid JSON at line " + line + ", column " + column + ": ")
         .hasMessageContaining(problem)
-        .hasMessageEndingWith("Fix the file or move it aside; rp has left it unchanged.");
+        .hasMessageEndingWith("Fix the file or move it aside. It was left unchanged.");
   }
 
   @Test
@@ -112,7 +112,7 @@ class JsonParserTest {
     assertThat(error)
         .hasMessage(
             "Cannot read /config/pods.json: a[\"b c\"][1] at line 2, column 23 must be positive."
-                + " Fix that value or move the file aside; rp has left the file unchanged.");
+                + " Fix that value or move the file aside. The file was left unchanged.");
     assertThat(error.path()).contains(FILE);
   }
 }
