@@ -123,7 +123,8 @@ final class ConfigState {
       ManagedEntry current = blocks.get(i).entry();
       if (current.alias().equals(block.entry().alias())) {
         removedPodIds.add(current.podId());
-        blocks.set(i, new ManagedBlock(block.entry(), block.identityFile(), extraLines(i)));
+        List<String> extraLines = blocks.get(i).extraLines();
+        blocks.set(i, new ManagedBlock(block.entry(), block.identityFile(), extraLines));
         return;
       }
     }
@@ -177,7 +178,8 @@ final class ConfigState {
     try {
       forgetHostKeys(manager, removedPodIds);
     } catch (IOException e) {
-      // A stale key of a pod that is gone does no harm: rp forgets keys before each first contact.
+      // A stale key of a pod that is gone does no harm, because callers remove a pod's key before
+      // each first contact.
       log.debug("Could not remove the host keys of pods {}", removedPodIds, e);
     }
     if (!legacyLeftBehind.isEmpty()) {
@@ -219,8 +221,8 @@ final class ConfigState {
                 + "\n",
             e);
       }
-      // Only the removal of migrated blocks failed. rp's copies come first, so nothing is lost,
-      // and the next change tries again.
+      // Only the removal of migrated blocks failed. The Include line is already there, so rp's
+      // copies come first and apply; the next change tries the removal again.
       log.debug("Could not remove migrated blocks from {}", userTarget, e);
     }
   }
@@ -283,8 +285,9 @@ final class ConfigState {
     }
     if (e instanceof FileSystemException) {
       FileSystemException failure = (FileSystemException) e;
-      String why = failure.getReason() == null ? e.getClass().getSimpleName() : failure.getReason();
-      return failure.getFile() + ": " + why;
+      String detail =
+          failure.getReason() == null ? e.getClass().getSimpleName() : failure.getReason();
+      return failure.getFile() + ": " + detail;
     }
     return e.getMessage() == null ? e.toString() : e.getMessage();
   }
@@ -300,10 +303,6 @@ final class ConfigState {
       }
     }
     blocks.add(incoming);
-  }
-
-  private List<String> extraLines(int index) {
-    return blocks.get(index).extraLines();
   }
 
   private boolean hasInclude() {

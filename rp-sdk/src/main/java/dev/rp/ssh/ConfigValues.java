@@ -61,7 +61,7 @@ final class ConfigValues {
    * contains a space.
    */
   static String fileArgument(Path path) {
-    return quoted(requireWritablePath(path).replace("%", "%%"));
+    return quoted(requireConfigSafePath(path).replace("%", "%%"));
   }
 
   /**
@@ -69,7 +69,7 @@ final class ConfigValues {
    * {@code Include} expands escaped, and quoted when it contains a space.
    */
   static String includeArgument(Path path) {
-    String text = requireWritablePath(path);
+    String text = requireConfigSafePath(path);
     StringBuilder escaped = new StringBuilder();
     for (char c : text.toCharArray()) {
       if (c == '*' || c == '?' || c == '[' || c == ']') {
@@ -80,7 +80,7 @@ final class ConfigValues {
     return quoted(escaped.toString());
   }
 
-  private static String requireWritablePath(Path path) {
+  private static String requireConfigSafePath(Path path) {
     String text = path.toAbsolutePath().normalize().toString();
     boolean control = text.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
     if (control || text.contains("\"") || text.contains("\\") || text.contains("${")) {

@@ -17,7 +17,8 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>Host names may be stored plain ({@code rp-abc}, {@code [rp-abc]:2222}) or hashed ({@code
  * |1|salt|hash}, HMAC-SHA1 of the name keyed by the salt), which ssh writes when {@code
  * HashKnownHosts} is on, as Debian's and Ubuntu's {@code /etc/ssh/ssh_config} set it. Lines marked
- * {@code @cert-authority} or {@code @revoked} are kept, because they are not pinned keys.
+ * {@code @cert-authority} or {@code @revoked} are kept, because they are not pinned keys. A hashed
+ * name is compared with the plain host name only, not with its {@code [host]:port} form.
  */
 final class KnownHosts {
 
@@ -52,9 +53,9 @@ final class KnownHosts {
   }
 
   private static boolean plainMatches(String name, String host) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    String wanted = host.toLowerCase(Locale.ROOT);
-    return lower.equals(wanted) || lower.startsWith("[" + wanted + "]:");
+    String lowerName = name.toLowerCase(Locale.ROOT);
+    String lowerHost = host.toLowerCase(Locale.ROOT);
+    return lowerName.equals(lowerHost) || lowerName.startsWith("[" + lowerHost + "]:");
   }
 
   private static boolean hashMatches(String name, String host) {

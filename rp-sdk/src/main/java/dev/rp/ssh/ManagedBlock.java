@@ -197,13 +197,13 @@ record ManagedBlock(ManagedEntry entry, Path identityFile, List<String> extraLin
       return Optional.empty();
     }
     // ssh reads "%%" as one "%", and rp doubles it again when it writes the path back.
-    value = value.replace("%%", "%");
-    if (value.equals("~")) {
+    String path = value.replace("%%", "%");
+    if (path.equals("~")) {
       return Optional.of(home);
     }
-    if (value.startsWith("~/")) {
-      return Optional.of(home.resolve(value.substring(2)));
+    if (path.startsWith("~/")) {
+      return Optional.of(home.resolve(path.substring(2)));
     }
-    return Optional.of(Path.of(value));
+    return Optional.of(Path.of(path));
   }
 }

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Commands name the alias as the host and pass {@code -F <config>} when the SSH config is not
  * the file {@code ssh} reads by default. Runs without a terminal pass {@code -o BatchMode=yes}, so
- * {@code ssh} never waits for a password or a yes/no answer.
+ * {@code ssh} never waits for a password or a yes/no prompt.
  *
  * <pre>{@code
  * SshCommand ssh = SshCommand.create(RpPaths.fromEnvironment());
@@ -49,7 +49,7 @@ public final class SshCommand {
           "-T",
           "-o",
           "BatchMode=yes",
-          // Give up on a pod that does not answer, rather than after the TCP timeout of minutes.
+          // Give up on a pod that does not respond, rather than after the TCP timeout of minutes.
           "-o",
           "ConnectTimeout=30",
           // Notice a pod that vanished mid-run after about a minute.
@@ -121,7 +121,8 @@ public final class SshCommand {
    * entry, plus {@code env}, which may override either. The script's standard error is merged into
    * its output; {@code output} is called from one thread at a time.
    *
-   * @return the script's exit code; a non-zero code is returned, not thrown
+   * @return the script's exit code; a non-zero code is returned, not thrown, and 255 with no error
+   *     line from ssh is the script's own
    * @throws SshException when {@code ssh} itself failed (exit code 255 with an error from ssh),
    *     with ssh's last error line, or when the script cannot be read
    * @throws NotFoundLocallyException when {@code alias} has no entry and {@code env} names no
@@ -226,7 +227,7 @@ public final class SshCommand {
     try (OutputStream in = process.getOutputStream()) {
       in.write(script);
     } catch (IOException closedEarly) {
-      // ssh exited before it read the whole script; its exit code and error say why.
+      // ssh exited before it read the whole script, and its exit code and error show why.
       log.debug("ssh closed its input early", closedEarly);
     }
   }

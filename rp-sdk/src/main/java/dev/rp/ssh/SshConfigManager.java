@@ -5,6 +5,7 @@ import dev.rp.RpPaths;
 import dev.rp.SshException;
 import dev.rp.pods.SshEndpoint;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -39,6 +40,10 @@ import org.slf4j.LoggerFactory;
  * the lock and replaces them atomically. All paths written are absolute, because {@code ~} in a
  * config means {@code $HOME}, which may differ from the home folder {@code ssh} reads its default
  * config from.
+ *
+ * <p>NOTE: the Python rp reads and writes only the user's config, so after switching back to it,
+ * call {@link #uninstall()} (or delete the {@code Include} line). Otherwise rp's older entries,
+ * which come first, hide the blocks the Python rp writes for the same aliases.
  *
  * <pre>{@code
  * SshConfigManager ssh = SshConfigManager.create(RpPaths.fromEnvironment());
@@ -154,7 +159,8 @@ public final class SshConfigManager {
    * @return the entry as written
    * @throws AlreadyExistsException when the alias is one of the user's own hosts
    * @throws dev.rp.InvalidInputException when a value cannot be written into an SSH config
-   * @throws SshException when a file cannot be written; the message holds the lines to add by hand
+   * @throws SshException when a file cannot be written; the message contains the lines to add by
+   *     hand
    */
   public ManagedEntry upsert(String alias, String podId, SshEndpoint endpoint) {
     ManagedBlock block = newBlock(alias, podId, endpoint);
@@ -165,6 +171,12 @@ public final class SshConfigManager {
         session -> {
           ensureAliasAvailable(alias);
           session.put(block);
+          log.debug(
+              "SSH host {} points at {}:{} for pod {}",
+              alias,
+              endpoint.host(),
+              endpoint.port(),
+              podId);
           return block.entry();
         });
   }
@@ -189,11 +201,11 @@ public final class SshConfigManager {
    * @throws SshException when a file cannot be written
    */
   public List<String> retainOnly(Set<String> aliases) {
-    Set<String> kept = Set.copyOf(aliases);
+    Set<String> retained = Set.copyOf(aliases);
     List<String> removed = new ArrayList<>();
     String manualStep =
         "Delete the Host blocks of aliases other than "
-            + new TreeSet<>(kept)
+            + new TreeSet<>(retained)
             + " from "
             + managedConfig
             + " by hand.";
@@ -202,7 +214,7 @@ public final class SshConfigManager {
         session ->
             session.removeIf(
                 entry -> {
-                  boolean drop = !kept.contains(entry.alias());
+                  boolean drop = !retained.contains(entry.alias());
                   if (drop) {
                     removed.add(entry.alias());
                   }
@@ -258,8 +270,12 @@ public final class SshConfigManager {
    */
   public boolean forgetHostKey(String podId) {
     String alias = hostKeyAlias(podId);
+    if (!Files.exists(knownHosts)) {
+      // Only ssh creates the file, on first contact, so there is no key to remove yet.
+      return false;
+    }
     try {
-      ConfigFiles.createFolder(knownHosts.getParent());
+      ConfigFiles.requireWritable(lockFile);
       return ConfigFiles.withLock(lockFile, () -> ConfigState.forgetHostKeys(this, Set.of(podId)))
           > 0;
     } catch (IOException e) {
@@ -287,7 +303,11 @@ public final class SshConfigManager {
    * @throws SshException when the user's config cannot be written
    */
   public boolean uninstall() {
+    if (!Files.exists(userConfig)) {
+      return false;
+    }
     try {
+      ConfigFiles.requireWritable(lockFile);
       return ConfigFiles.withLock(lockFile, () -> ConfigState.read(this).removeInclude());
     } catch (IOException e) {
       throw new SshException(
@@ -356,7 +376,6 @@ public final class SshConfigManager {
             return result;
           });
     } catch (IOException e) {
-      log.debug("Could not lock or write {}", managedConfig, e);
       throw new SshException(
           "Could not write " + managedConfig + ": " + ConfigState.reason(e) + ". " + manualStep, e);
     }

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * <p>A declaration applies when one of its patterns matches the alias and no negated pattern
  * ({@code !name}) does. Patterns compare without case, which is stricter than OpenSSH 9.2 (it
  * compares case-sensitively). A pattern made only of {@code *}, such as {@code Host *}, does not
- * count: it holds defaults for every host, which rp's entries override. {@code Host} blocks that
+ * count: it sets defaults for every host, which rp's entries override. {@code Host} blocks that
  * carry rp's marker are rp's own and do not count either, and neither does rp's own file.
  *
  * <p>{@code Include} is followed as OpenSSH does it: {@code ~} is the home folder, relative paths
@@ -179,6 +179,7 @@ final class UserHosts {
     if (!hasGlob(part)) {
       return expand(base.resolve(unescape(part)), parts, index + 1);
     }
+
     Pattern pattern = globPattern(part);
     List<Path> matches = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(base)) {
@@ -193,6 +194,7 @@ final class UserHosts {
       return List.of();
     }
     matches.sort(null);
+
     List<Path> expanded = new ArrayList<>();
     Set<Path> seen = new HashSet<>();
     for (Path match : matches) {

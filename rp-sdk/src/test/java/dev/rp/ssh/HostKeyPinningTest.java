@@ -90,7 +90,7 @@ class HostKeyPinningTest {
   }
 
   @Test
-  void connect_otherPodOnReusedAddress_isNotMistakenForTheFirst() {
+  void connect_reusedAddress_pinsEachPodSeparately() {
     ssh.upsert("dev-1", "pod1", sshd.endpoint());
     assertThat(OpenSsh.connect(home, config, "dev-1", "true").exitCode()).isZero();
 

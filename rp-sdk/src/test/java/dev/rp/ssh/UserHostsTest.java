@@ -29,7 +29,7 @@ class UserHostsTest {
   }
 
   @Test
-  void resolveInclude_relativeGlob_isUnderSshFolderSortedWithoutHiddenFiles() {
+  void resolveInclude_relativeGlob_sortedUnderSshFolder() {
     write(home.resolve(".ssh/conf.d/b.conf"), "");
     write(home.resolve(".ssh/conf.d/a.conf"), "");
     write(home.resolve(".ssh/conf.d/.hidden.conf"), "");

@@ -400,7 +400,7 @@ public final class Sshd implements AutoCloseable {
       return this;
     }
 
-    /** Starts the server and waits until every port answers with an SSH banner. */
+    /** Starts the server and waits until every port sends an SSH banner. */
     public Sshd start() {
       Optional<Path> sshd = findSshd();
       Assumptions.assumeTrue(sshd.isPresent(), "sshd is not installed; .ci/run installs it");
