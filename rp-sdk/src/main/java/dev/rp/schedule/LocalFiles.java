@@ -60,6 +60,19 @@ final class LocalFiles {
   }
 
   /**
+   * Creates {@code folder} and its parents when they do not exist.
+   *
+   * @throws StoreException when a folder cannot be created
+   */
+  static void createFolder(Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new StoreException("Cannot create the folder " + folder + ": " + reason(e), folder, e);
+    }
+  }
+
+  /**
    * Deletes {@code file} if it exists.
    *
    * @return whether a file was deleted
