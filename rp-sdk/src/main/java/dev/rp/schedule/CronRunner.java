@@ -11,27 +11,20 @@ import java.util.stream.Collectors;
  * Line in the user's crontab that runs the tick every minute, marked {@code # rp:scheduler} so that
  * rp finds it again; every other line of the crontab is kept as it was.
  */
-final class CronRunner implements InstallableRunner {
+final class CronRunner extends InstallableRunner {
 
   static final String MARKER = "# rp:scheduler";
 
-  private final RunnerContext context;
-
   CronRunner(RunnerContext context) {
-    this.context = context;
+    super(context, RunnerKind.CRON);
   }
 
   Path log() {
-    return context.configDir().resolve("scheduler.log");
+    return TickCommand.configDir(context).resolve("scheduler.log");
   }
 
   @Override
-  public RunnerKind kind() {
-    return RunnerKind.CRON;
-  }
-
-  @Override
-  public boolean available() {
+  boolean available() {
     return readCrontab().isPresent();
   }
 
@@ -39,7 +32,7 @@ final class CronRunner implements InstallableRunner {
   public RunnerResult install() {
     Optional<List<String>> lines = readCrontab();
     if (lines.isEmpty()) {
-      return failure("crontab is not available: " + TickCommand.firstLine(listCrontab()) + ".");
+      return failed("crontab is not available: " + TickCommand.firstLine(listCrontab()) + ".");
     }
     String entry = entry();
     List<String> updated = new ArrayList<>();
@@ -56,18 +49,20 @@ final class CronRunner implements InstallableRunner {
       updated.add(entry);
     }
     if (updated.equals(lines.get())) {
-      return success("The crontab entry is installed and up to date.");
+      return succeeded("The crontab entry is installed and up to date.", List.of(), List.of());
     }
 
     LocalFiles.createFolder(log().getParent());
     CommandResult write = writeCrontab(updated);
     if (!write.succeeded()) {
-      return failure("crontab - failed: " + TickCommand.firstLine(write) + ".");
+      return failed("crontab - failed: " + TickCommand.firstLine(write) + ".");
     }
-    return success(
+    return succeeded(
         "Added a crontab entry that runs the scheduler tick every minute, logging to "
             + log()
-            + ". cron must be running for it to fire.");
+            + ". cron must be running for it to fire.",
+        List.of(),
+        List.of());
   }
 
   @Override
@@ -76,21 +71,17 @@ final class CronRunner implements InstallableRunner {
     List<String> kept =
         lines.orElse(List.of()).stream().filter(line -> !isOurs(line)).collect(Collectors.toList());
     if (lines.isEmpty() || kept.size() == lines.get().size()) {
-      return RunnerResult.builder()
-          .runner(kind())
-          .success(true)
-          .message("The crontab entry was not installed.")
-          .build();
+      return removed("The crontab entry was not installed.", List.of());
     }
     CommandResult write = writeCrontab(kept);
-    return RunnerResult.builder()
-        .runner(kind())
-        .success(write.succeeded())
-        .message(
-            write.succeeded()
-                ? "Removed the crontab entry."
-                : "crontab - failed: " + TickCommand.firstLine(write) + ".")
-        .build();
+    if (!write.succeeded()) {
+      return RunnerResult.builder()
+          .runner(kind())
+          .success(false)
+          .message("crontab - failed: " + TickCommand.firstLine(write) + ".")
+          .build();
+    }
+    return removed("Removed the crontab entry.", List.of());
   }
 
   @Override
@@ -143,7 +134,7 @@ final class CronRunner implements InstallableRunner {
     if (list.succeeded()) {
       return Optional.of(list.stdout().lines().collect(Collectors.toList()));
     }
-    // Both Vixie cron and cronie answer "no crontab for <user>" with exit code 1.
+    // Both Vixie cron and cronie print "no crontab for <user>" and exit with 1.
     if (list.exitCode() != CommandResult.NOT_FOUND && list.stderr().contains("no crontab")) {
       return Optional.of(List.of());
     }
@@ -158,23 +149,5 @@ final class CronRunner implements InstallableRunner {
     // crontab(5) of Debian's cron: every entry, the last one too, must end with a line break.
     String content = lines.stream().map(line -> line + "\n").collect(Collectors.joining());
     return context.commands().run(List.of("crontab", "-"), content);
-  }
-
-  private RunnerResult success(String message) {
-    return RunnerResult.builder()
-        .runner(kind())
-        .success(true)
-        .message(message)
-        .addAllWarnings(TickCommand.keyWarnings(context))
-        .build();
-  }
-
-  private RunnerResult failure(String message) {
-    return RunnerResult.builder()
-        .runner(kind())
-        .success(false)
-        .message(message)
-        .manualCommand(TickCommand.manualCommand(context))
-        .build();
   }
 }

@@ -10,15 +10,13 @@ import java.util.Optional;
  * launchd agent {@code ~/Library/LaunchAgents/com.rp.scheduler.plist}, the label and file the
  * Python rp used, which runs the tick at load and every 60 seconds.
  */
-final class LaunchdRunner implements InstallableRunner {
+final class LaunchdRunner extends InstallableRunner {
 
   static final String LABEL = "com.rp.scheduler";
   static final int INTERVAL_SECONDS = 60;
 
-  private final RunnerContext context;
-
   LaunchdRunner(RunnerContext context) {
-    this.context = context;
+    super(context, RunnerKind.LAUNCHD);
   }
 
   Path plist() {
@@ -30,12 +28,7 @@ final class LaunchdRunner implements InstallableRunner {
   }
 
   @Override
-  public RunnerKind kind() {
-    return RunnerKind.LAUNCHD;
-  }
-
-  @Override
-  public boolean available() {
+  boolean available() {
     return TickCommand.isMac(context);
   }
 
@@ -43,12 +36,13 @@ final class LaunchdRunner implements InstallableRunner {
   public RunnerResult install() {
     Optional<String> uid = uid();
     if (uid.isEmpty()) {
-      return failure("Cannot find the user id: id -u failed.");
+      return failed("Cannot find the user id: id -u failed.");
     }
     String content = plistContent();
     boolean loaded = isLoaded(uid.get());
     if (loaded && LocalFiles.read(plist()).map(content::equals).orElse(false)) {
-      return success("The launchd agent " + LABEL + " is installed and up to date.", List.of());
+      return succeeded(
+          "The launchd agent " + LABEL + " is installed and up to date.", List.of(), List.of());
     }
 
     LocalFiles.writeAtomically(plist(), content);
@@ -60,7 +54,7 @@ final class LaunchdRunner implements InstallableRunner {
     CommandResult bootstrap =
         context.commands().run("launchctl", "bootstrap", domain(uid.get()), plist().toString());
     if (!bootstrap.succeeded()) {
-      return failure(
+      return failed(
           "Wrote "
               + plist()
               + " but launchctl bootstrap failed: "
@@ -70,7 +64,7 @@ final class LaunchdRunner implements InstallableRunner {
               + " "
               + Quoting.posix(plist().toString()));
     }
-    return success(
+    return succeeded(
         "Installed the launchd agent "
             + LABEL
             + " ("
@@ -80,7 +74,8 @@ final class LaunchdRunner implements InstallableRunner {
             + " s, logging to "
             + log()
             + ".",
-        List.of(plist()));
+        List.of(plist()),
+        List.of());
   }
 
   @Override
@@ -94,12 +89,7 @@ final class LaunchdRunner implements InstallableRunner {
         deleted
             ? "Removed the launchd agent " + LABEL + " (" + plist() + ")."
             : "The launchd agent " + LABEL + " was not installed.";
-    return RunnerResult.builder()
-        .runner(kind())
-        .success(true)
-        .message(message)
-        .files(deleted ? List.of(plist()) : List.of())
-        .build();
+    return removed(message, deleted ? List.of(plist()) : List.of());
   }
 
   @Override
@@ -185,24 +175,5 @@ final class LaunchdRunner implements InstallableRunner {
 
   private static String serviceTarget(String uid) {
     return domain(uid) + "/" + LABEL;
-  }
-
-  private RunnerResult success(String message, List<Path> files) {
-    return RunnerResult.builder()
-        .runner(kind())
-        .success(true)
-        .message(message)
-        .files(files)
-        .addAllWarnings(TickCommand.keyWarnings(context))
-        .build();
-  }
-
-  private RunnerResult failure(String message) {
-    return RunnerResult.builder()
-        .runner(kind())
-        .success(false)
-        .message(message)
-        .manualCommand(TickCommand.manualCommand(context))
-        .build();
   }
 }

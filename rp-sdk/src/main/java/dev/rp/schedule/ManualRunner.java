@@ -3,21 +3,14 @@ package dev.rp.schedule;
 import java.util.List;
 
 /** No runner rp can install: the user runs the tick themselves, as the result explains. */
-final class ManualRunner implements InstallableRunner {
-
-  private final RunnerContext context;
+final class ManualRunner extends InstallableRunner {
 
   ManualRunner(RunnerContext context) {
-    this.context = context;
+    super(context, RunnerKind.MANUAL);
   }
 
   @Override
-  public RunnerKind kind() {
-    return RunnerKind.MANUAL;
-  }
-
-  @Override
-  public boolean available() {
+  boolean available() {
     return true;
   }
 
@@ -46,11 +39,7 @@ final class ManualRunner implements InstallableRunner {
 
   @Override
   public RunnerResult uninstall() {
-    return RunnerResult.builder()
-        .runner(kind())
-        .success(true)
-        .message("No background runner of rp's is installed.")
-        .build();
+    return removed("No background runner of rp's is installed.", List.of());
   }
 
   @Override

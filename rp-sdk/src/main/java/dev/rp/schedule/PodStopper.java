@@ -24,7 +24,7 @@ package dev.rp.schedule;
  *       key, and 409 for a pod that is still starting and becomes stoppable later.
  * </ul>
  *
- * <p>A 409 answer to the stop of a pod that has already exited means the work is done: return
+ * <p>A 409 response to the stop of a pod that has already exited means the work is done: return
  * {@link StopOutcome#ALREADY_STOPPED} for it instead of throwing. A failure to remove the SSH entry
  * after a successful stop should not be thrown either, because the task would be retried although
  * the pod is stopped.

@@ -58,9 +58,9 @@ final class Quoting {
    * Rejects a value with a control character, such as a line break, which none of the runner
    * formats can hold.
    *
-   * @throws InvalidInputException naming {@code what} and the value
+   * @throws InvalidInputException naming the value and its {@code description}
    */
-  static String requirePrintable(String value, String what) {
+  static String requirePrintable(String value, String description) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c < 0x20 || c == 0x7f) {
@@ -68,7 +68,7 @@ final class Quoting {
             String.format(
                 "The %s '%s' contains a control character (U+%04X), which a plist, unit file or"
                     + " crontab cannot hold. Move it to a path without one.",
-                what, value.replaceAll("\\p{Cntrl}", "?"), (int) c));
+                description, value.replaceAll("\\p{Cntrl}", "?"), (int) c));
       }
     }
     return value;

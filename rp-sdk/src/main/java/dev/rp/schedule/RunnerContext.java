@@ -7,8 +7,8 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * What installing a background runner depends on: the installed launcher, the folders, the
- * operating system, the environment and the way to run {@code launchctl} and the like.
+ * Inputs of a background runner: the installed launcher, the folders, the operating system, the
+ * environment and the runner of commands such as {@code launchctl}.
  *
  * <p>Tests build one with a {@code HOME} in a temporary folder and a {@code PATH} of recorder
  * scripts.

@@ -49,11 +49,11 @@ public final class Scheduler {
   public static final int MAX_ATTEMPTS = 30;
 
   /**
-   * Time a tick holds its claim on a task. A claim still held after this time belongs to a tick
+   * Time a tick keeps its claim on a task. A claim still held after this time belongs to a tick
    * that died, and the next tick takes the task over.
    */
   // NOTE: a tick running many slow stops one after another can outlive its later claims, so a
-  // second tick may send another stop; a repeated stop is answered as already stopped.
+  // second tick may send another stop; the stopper reports a repeated stop as ALREADY_STOPPED.
   public static final Duration CLAIM_TIME = Duration.ofMinutes(5);
 
   private static final int SHORT_ID_LENGTH = 8;
@@ -134,7 +134,7 @@ public final class Scheduler {
   /**
    * Runs every pending task that is due, each once, and records when this tick ran.
    *
-   * <p>A task is due when its time has come and no other tick holds a live claim on it; overdue
+   * <p>A task is due when its time has come and no other tick has a live claim on it; overdue
    * tasks, such as those missed while the machine slept, run once and report their lateness. A
    * retryable failure keeps the task pending with its error and attempt count for the next tick; a
    * final one, or the {@link #MAX_ATTEMPTS}th failure, marks it failed. See {@link PodStopper} for

@@ -11,13 +11,13 @@ package dev.rp.schedule;
 public interface SchedulerRunner {
 
   /**
-   * Installs the runner, or updates it when its files are out of date; does nothing when it is
+   * Installs the runner, or updates it when its files are out of date; changes no file when it is
    * installed and current.
    *
    * @return what was done; {@link RunnerResult#success()} is false, with the reason and {@link
    *     RunnerResult#manualCommand()}, when nothing could be installed
    * @throws dev.rp.StoreException when a runner file cannot be written
-   * @throws dev.rp.InvalidInputException when a path holds a control character, such as a line
+   * @throws dev.rp.InvalidInputException when a path contains a control character, such as a line
    *     break, which the runner's format cannot hold
    */
   RunnerResult install();

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Chooses the background runner for a machine: a launchd agent on macOS; on Linux and other Unix
- * systems a systemd user timer where systemd's user manager runs, else a crontab entry; elsewhere,
- * or when none of them can be installed, instructions to run the tick by hand.
+ * Chooses the background runner for a machine.
+ *
+ * <p>On macOS that is a launchd agent. On Linux and other Unix systems it is a systemd user timer
+ * where systemd's user manager runs, else a crontab entry. Elsewhere, or when none of them can be
+ * installed, the result explains how to run the tick by hand.
  *
  * <pre>{@code
  * SchedulerRunner runner = SchedulerRunners.detect(RunnerContext.of(launcher, paths));

@@ -16,7 +16,10 @@ record StopAttempt(Optional<StopOutcome> outcome, Optional<String> error, boolea
 
   private static final Logger log = LoggerFactory.getLogger(StopAttempt.class);
 
-  /** Runs {@code stopper} on {@code task} and sorts what it threw as {@link PodStopper} says. */
+  /**
+   * Runs {@code stopper} on {@code task} and classifies its exception as {@link PodStopper}
+   * documents.
+   */
   static StopAttempt run(PodStopper stopper, ScheduledTask task) {
     if (!ScheduledTask.STOP.equals(task.action())) {
       return failed("Unknown action '" + task.action() + "': rp runs only stop tasks.", true);

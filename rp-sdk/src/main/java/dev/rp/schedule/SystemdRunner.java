@@ -11,25 +11,18 @@ import java.util.Optional;
  * systemd user service {@code rp-scheduler.service} that runs one tick, and the timer {@code
  * rp-scheduler.timer} that starts it every minute.
  */
-final class SystemdRunner implements InstallableRunner {
+final class SystemdRunner extends InstallableRunner {
 
   static final String SERVICE = "rp-scheduler.service";
   static final String TIMER = "rp-scheduler.timer";
 
-  private final RunnerContext context;
-
   SystemdRunner(RunnerContext context) {
-    this.context = context;
+    super(context, RunnerKind.SYSTEMD);
   }
 
+  /** Returns whether systemd's user manager responds, which it does not in most containers. */
   @Override
-  public RunnerKind kind() {
-    return RunnerKind.SYSTEMD;
-  }
-
-  /** Returns whether systemd's user manager answers, which it does not in most containers. */
-  @Override
-  public boolean available() {
+  boolean available() {
     return managerEnvironment().isPresent();
   }
 
@@ -37,7 +30,7 @@ final class SystemdRunner implements InstallableRunner {
   public RunnerResult install() {
     Optional<String> manager = managerEnvironment();
     if (manager.isEmpty()) {
-      return failure("systemd's user manager is not running (systemctl --user failed).");
+      return failed("systemd's user manager is not running (systemctl --user failed).");
     }
     Path folder = unitFolder(manager.get());
     Path service = folder.resolve(SERVICE);
@@ -48,35 +41,24 @@ final class SystemdRunner implements InstallableRunner {
     if (changed) {
       CommandResult reload = systemctl("daemon-reload");
       if (!reload.succeeded()) {
-        return failure("systemctl --user daemon-reload failed: " + TickCommand.firstLine(reload));
+        return failed("systemctl --user daemon-reload failed: " + TickCommand.firstLine(reload));
       }
     }
     CommandResult enable = systemctl("enable", "--now", TIMER);
     if (!enable.succeeded()) {
-      return failure(
+      return failed(
           "systemctl --user enable --now " + TIMER + " failed: " + TickCommand.firstLine(enable));
     }
 
-    List<String> warnings = new ArrayList<>(lingerWarnings());
-    warnings.addAll(TickCommand.keyWarnings(context));
     String message =
-        changed
-            ? "Installed the systemd user timer "
-                + TIMER
-                + " ("
-                + timer
-                + "): it runs the"
-                + " scheduler tick every minute; see its output with journalctl --user -u "
-                + SERVICE
-                + "."
-            : "The systemd user timer " + TIMER + " is installed and up to date.";
-    return RunnerResult.builder()
-        .runner(kind())
-        .success(true)
-        .message(message)
-        .files(changed ? List.of(service, timer) : List.of())
-        .warnings(warnings)
-        .build();
+        String.format(
+            "Installed the systemd user timer %s (%s): it runs the scheduler tick every minute."
+                + " See its output with journalctl --user -u %s.",
+            TIMER, timer, SERVICE);
+    if (!changed) {
+      message = "The systemd user timer " + TIMER + " is installed and up to date.";
+    }
+    return succeeded(message, changed ? List.of(service, timer) : List.of(), lingerWarnings());
   }
 
   @Override
@@ -99,12 +81,7 @@ final class SystemdRunner implements InstallableRunner {
         deleted.isEmpty()
             ? "The systemd user timer " + TIMER + " was not installed."
             : "Removed the systemd user timer " + TIMER + " and its service from " + folder + ".";
-    return RunnerResult.builder()
-        .runner(kind())
-        .success(true)
-        .message(message)
-        .files(deleted)
-        .build();
+    return removed(message, deleted);
   }
 
   @Override
@@ -188,7 +165,7 @@ final class SystemdRunner implements InstallableRunner {
 
   /**
    * Returns the warning that stops will not fire while the user is logged out, when {@code
-   * loginctl} says lingering is off.
+   * loginctl} reports that lingering is off.
    */
   private List<String> lingerWarnings() {
     Optional<String> user = TickCommand.userName(context);
@@ -243,14 +220,5 @@ final class SystemdRunner implements InstallableRunner {
     List<String> command = new ArrayList<>(List.of("systemctl", "--user"));
     command.addAll(List.of(arguments));
     return context.commands().run(command, "");
-  }
-
-  private RunnerResult failure(String message) {
-    return RunnerResult.builder()
-        .runner(kind())
-        .success(false)
-        .message(message)
-        .manualCommand(TickCommand.manualCommand(context))
-        .build();
   }
 }

@@ -43,8 +43,9 @@ final class TickCommand {
     String path = env.get("PATH");
     variables.put("PATH", isSet(path) ? path : isMac(context) ? DEFAULT_MAC_PATH : DEFAULT_PATH);
     variables.put("HOME", context.home().toString());
-    if (!context.configDir().equals(context.home().resolve(".config/rp"))) {
-      variables.put("RP_CONFIG_DIR", context.configDir().toString());
+    Path defaultConfigDir = context.home().resolve(".config/rp").toAbsolutePath().normalize();
+    if (!configDir(context).equals(defaultConfigDir)) {
+      variables.put("RP_CONFIG_DIR", configDir(context).toString());
     }
     for (String name : PASSED_ON) {
       if (isSet(env.get(name))) {
@@ -53,6 +54,11 @@ final class TickCommand {
     }
     variables.replaceAll((name, value) -> Quoting.requirePrintable(value, name + " value"));
     return variables;
+  }
+
+  /** Returns the config folder as an absolute path, since a runner starts in another folder. */
+  static Path configDir(RunnerContext context) {
+    return context.configDir().toAbsolutePath().normalize();
   }
 
   /**

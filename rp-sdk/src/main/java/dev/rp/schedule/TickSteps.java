@@ -79,12 +79,12 @@ final class TickSteps {
 
   /**
    * Returns the index of the task whose id is {@code prefix} or, failing that, the only one that
-   * starts with it.
+   * starts with it; {@code idOrPrefix} is the text the user typed, for messages.
    *
    * @throws NotFoundLocallyException when no id starts with {@code prefix}
    * @throws InvalidInputException when several do
    */
-  static int indexOfUnique(List<ScheduledTask> tasks, String prefix, String given) {
+  static int indexOfUnique(List<ScheduledTask> tasks, String prefix, String idOrPrefix) {
     List<Integer> matches = new ArrayList<>();
     for (int i = 0; i < tasks.size(); i++) {
       String id = tasks.get(i).id().toLowerCase(Locale.ROOT);
@@ -98,7 +98,7 @@ final class TickSteps {
     if (matches.isEmpty()) {
       List<String> known =
           tasks.stream().map(task -> Scheduler.shortId(task.id())).collect(Collectors.toList());
-      throw new NotFoundLocallyException("task", given, known);
+      throw new NotFoundLocallyException("task", idOrPrefix, known);
     }
     if (matches.size() > 1) {
       String listed =
@@ -106,7 +106,7 @@ final class TickSteps {
       throw new InvalidInputException(
           String.format(
               "Task id '%s' is ambiguous: it starts %d tasks (%s). Give more characters of the id.",
-              given, matches.size(), listed));
+              idOrPrefix, matches.size(), listed));
     }
     return matches.get(0);
   }

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Recorder scripts that stand in for {@code id}, {@code launchctl}, {@code systemctl}, {@code
- * loginctl} and {@code crontab} on a {@code PATH} that holds nothing else.
+ * loginctl} and {@code crontab} on a {@code PATH} that contains nothing else.
  *
  * <p>Each script logs its arguments, one call a line with each argument in brackets, and its
  * environment; it keeps what the real program would remember (loaded agents, the crontab) in files
@@ -22,7 +22,7 @@ final class FakeCommands {
   private static final List<String> PROGRAMS =
       List.of("id", "launchctl", "systemctl", "loginctl", "crontab");
 
-  // Only absolute paths and shell built-ins: the PATH holds the recorders alone.
+  // Only absolute paths and shell built-ins: the PATH contains only the recorders.
   private static final String SCRIPT =
       """
       #!/bin/sh

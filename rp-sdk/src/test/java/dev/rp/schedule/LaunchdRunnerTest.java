@@ -51,7 +51,7 @@ class LaunchdRunnerTest {
   }
 
   @Test
-  void install_environmentHasPathHomeAndConfigDirButNoKey() throws Exception {
+  void install_environment_omitsApiKey() throws Exception {
     fixture.environment.put("RUNPOD_API_URL", "http://127.0.0.1:9/");
 
     runner().install();
@@ -70,7 +70,7 @@ class LaunchdRunnerTest {
   }
 
   @Test
-  void install_defaultConfigDir_leavesRpConfigDirUnset() throws Exception {
+  void install_defaultConfigDir_omitsRpConfigDir() throws Exception {
     RunnerContext context =
         RunnerContext.builder()
             .from(fixture.context("Mac OS X"))
@@ -155,7 +155,7 @@ class LaunchdRunnerTest {
   }
 
   @Test
-  void install_keyOnlyInEnvironment_warnsToSaveKeyFile() throws Exception {
+  void install_keyOnlyInEnvironment_warns() throws Exception {
     RunnerResult result = runner().install();
 
     assertThat(result.warnings())
@@ -186,7 +186,7 @@ class LaunchdRunnerTest {
   }
 
   @Test
-  void status_installedAgent_reportsFileLogAndLastTick() throws Exception {
+  void status_installed_reportsFileAndLastTick() throws Exception {
     runner().install();
     Files.writeString(Scheduler.lastTickFile(fixture.configDir), "2026-12-04T18:00:00Z\n");
 
@@ -201,7 +201,7 @@ class LaunchdRunnerTest {
   }
 
   @Test
-  void status_agentNotLoaded_saysHowToLoadIt() throws Exception {
+  void status_notLoaded_explainsBootstrap() throws Exception {
     runner().install();
     fixture.commands.set("bootstrap-exit", "0");
     Files.delete(root.resolve("fake/state/launchd-loaded"));

@@ -28,7 +28,7 @@ class ProcessCommandRunnerTest {
   }
 
   @Test
-  void run_programOnGivenPath_returnsExitCodeAndOutput() throws Exception {
+  void run_programOnPath_returnsOutput() throws Exception {
     script("greet", "echo \"hello $1\"\necho oops >&2\nexit 3\n");
 
     CommandResult result =

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * Home, config folder, launcher and recorder commands in a temporary folder, for the runner tests.
- * The launcher's path holds a space, an apostrophe, {@code &}, {@code %} and {@code $}, so that
+ * The launcher's path contains a space, an apostrophe, {@code &}, {@code %} and {@code $}, so that
  * every format has to quote it.
  */
 final class RunnerFixture {

@@ -57,7 +57,7 @@ class SchedulerRunnersTest {
   }
 
   @Test
-  void detect_systemdEnableFails_fallsBackToCronWithWarning() throws Exception {
+  void detect_enableFails_fallsBackToCron() throws Exception {
     fixture.commands.set("enable-exit", "1");
 
     RunnerResult result = detect("Linux").install();
@@ -94,7 +94,7 @@ class SchedulerRunnersTest {
   }
 
   @Test
-  void status_nothingInstalled_namesRunnerAnInstallWouldChoose() throws Exception {
+  void status_nothingInstalled_namesNextRunner() throws Exception {
     fixture.commands.set("systemd-exit", "1");
 
     RunnerStatus status = detect("Linux").status();

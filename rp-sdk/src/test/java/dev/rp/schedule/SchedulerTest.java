@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
@@ -39,7 +41,7 @@ class SchedulerTest {
   private final RecordingStopper stopper = new RecordingStopper();
   private final Scheduler scheduler = new Scheduler(store, clock, stopper);
 
-  /** Stopper that records its calls and answers from a queue, STOPPED once the queue is empty. */
+  /** Stopper that records its calls and returns outcomes from a queue, STOPPED once it is empty. */
   private static final class RecordingStopper implements PodStopper {
     final List<ScheduledTask> calls = Collections.synchronizedList(new ArrayList<>());
     final Queue<Supplier<StopOutcome>> answers = new ConcurrentLinkedQueue<>();
@@ -99,6 +101,14 @@ class SchedulerTest {
         .when(when)
         .status(status)
         .createdAt(Instant.parse("2026-12-01T00:00:00Z"))
+        .build();
+  }
+
+  /** Returns a pending task as the Python rp writes it, without pod id. */
+  private static ScheduledTask legacyTask(String id, Instant when) {
+    return ScheduledTask.builder()
+        .from(task(id, TaskStatus.PENDING, when))
+        .podId(Optional.empty())
         .build();
   }
 
@@ -358,7 +368,7 @@ class SchedulerTest {
     }
 
     @Test
-    void tick_aliasReused_stopsPodTaskWasMadeFor() {
+    void tick_aliasReused_stopsOriginalPod() {
       scheduler.scheduleStop("dev", "pod-old", clock.instant().plus(Duration.ofMinutes(5)));
       // The pod is destroyed and "dev" now names a new pod, with a later stop of its own.
       scheduler.scheduleStop("dev", "pod-new", clock.instant().plus(Duration.ofHours(5)));
@@ -371,13 +381,8 @@ class SchedulerTest {
     }
 
     @Test
-    void tick_taskWithoutPodId_passesTaskToStopper() {
-      ScheduledTask legacy =
-          ScheduledTask.builder()
-              .from(
-                  task("9f1c2d3e-0000-4000-8000-000000000000", TaskStatus.PENDING, clock.instant()))
-              .podId(java.util.Optional.empty())
-              .build();
+    void tick_legacyTask_reachesStopper() {
+      ScheduledTask legacy = legacyTask("9f1c2d3e-0000-4000-8000-000000000000", clock.instant());
       store.update(all -> all.add(legacy));
 
       scheduler.tick();
@@ -528,7 +533,7 @@ class SchedulerTest {
     void cancel_fullIdInUpperCase_cancelsTask() {
       ScheduledTask task = stopIn(Duration.ofHours(1));
 
-      scheduler.cancel(" " + task.id().toUpperCase(java.util.Locale.ROOT) + " ");
+      scheduler.cancel(" " + task.id().toUpperCase(Locale.ROOT) + " ");
 
       assertThat(store.get(task.id()).status()).isEqualTo(TaskStatus.CANCELLED);
     }
@@ -588,15 +593,11 @@ class SchedulerTest {
     }
 
     @Test
-    void cancelForPod_cancelsOnlyThatPodsPendingTasks() {
+    void cancelForPod_cancelsOnlyThatPod() {
       ScheduledTask mine = scheduler.scheduleStop("dev", "pod-1", later);
       ScheduledTask reused = scheduler.scheduleStop("dev", "pod-2", later);
       ScheduledTask other = scheduler.scheduleStop("other", "pod-3", later);
-      ScheduledTask legacy =
-          ScheduledTask.builder()
-              .from(task("33333333-0000-4000-8000-000000000000", TaskStatus.PENDING, later))
-              .podId(java.util.Optional.empty())
-              .build();
+      ScheduledTask legacy = legacyTask("33333333-0000-4000-8000-000000000000", later);
       ScheduledTask done =
           task("44444444-0000-4000-8000-000000000000", TaskStatus.COMPLETED, later);
       store.update(all -> all.addAll(List.of(legacy, done)));
@@ -652,15 +653,11 @@ class SchedulerTest {
     }
 
     @Test
-    void pendingFor_matchesPodIdOrAliasOfLegacyTask() {
+    void pendingFor_matchesPodIdOrLegacyAlias() {
       ScheduledTask later = scheduler.scheduleStop("dev", "pod-1", t3);
       ScheduledTask sooner = scheduler.scheduleStop("dev", "pod-1", t1);
       scheduler.scheduleStop("dev", "pod-2", t2);
-      ScheduledTask legacy =
-          ScheduledTask.builder()
-              .from(task("55555555-0000-4000-8000-000000000000", TaskStatus.PENDING, t2))
-              .podId(java.util.Optional.empty())
-              .build();
+      ScheduledTask legacy = legacyTask("55555555-0000-4000-8000-000000000000", t2);
       store.update(all -> all.add(legacy));
 
       assertThat(scheduler.pendingFor("dev", "pod-1"))

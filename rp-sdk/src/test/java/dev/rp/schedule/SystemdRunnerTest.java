@@ -87,7 +87,7 @@ class SystemdRunnerTest {
   }
 
   @Test
-  void install_environmentHasPathHomeAndConfigDirButNoKey() throws Exception {
+  void install_environment_omitsApiKey() throws Exception {
     runner().install();
 
     List<String> environment =

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** Clock for tests that stands still until a test moves it. */
+/** Clock for tests that stays fixed until a test advances it. */
 final class TestClock extends Clock {
 
   private volatile Instant now;
