@@ -17,6 +17,8 @@ import java.util.Locale;
  * result.warnings().forEach(System.err::println);
  * }</pre>
  */
+// NOTE: the launchd and systemd runners were tested against recorder scripts only, never against
+// a real launchd or systemd user manager.
 public final class SchedulerRunners {
 
   private SchedulerRunners() {}
