@@ -62,9 +62,11 @@ public final class Main {
     return commandLine;
   }
 
+  // Without autoflush, because PrintStream's autoflush flushes after every print, which would
+  // split a secret; the redacting stream writes each line as it ends, and prompts flush.
   private static PrintStream redacting(FileDescriptor descriptor, Charset charset) {
     FileOutputStream stream = new FileOutputStream(descriptor);
-    return new PrintStream(new RedactingOutputStream(stream, charset), true, charset);
+    return new PrintStream(new RedactingOutputStream(stream, charset), false, charset);
   }
 
   private static PrintWriter writer(PrintStream stream, Charset charset) {

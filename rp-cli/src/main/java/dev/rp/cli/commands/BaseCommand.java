@@ -51,7 +51,7 @@ public abstract class BaseCommand implements Callable<Integer> {
   /** Prints that this command is not connected to the SDK yet and returns {@link #FAILED}. */
   protected Integer notWired() {
     // TODO: every caller of this method still needs its call to the SDK.
-    err().println("rp: " + spec.qualifiedName() + ": not wired yet");
+    err().println("rp: '" + spec.qualifiedName() + "' is not wired to the SDK yet");
     return FAILED;
   }
 

@@ -86,7 +86,9 @@ public final class DisplayWidth {
         || (c >= 0xff00 && c <= 0xff60)
         || (c >= 0xffe0 && c <= 0xffe6)
         || (c >= 0x1f300 && c <= 0x1f64f)
+        || (c >= 0x1f680 && c <= 0x1f6ff)
         || (c >= 0x1f900 && c <= 0x1f9ff)
+        || (c >= 0x1fa70 && c <= 0x1faff)
         || (c >= 0x20000 && c <= 0x3fffd);
   }
 }
