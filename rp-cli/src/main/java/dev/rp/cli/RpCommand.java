@@ -15,6 +15,7 @@ import dev.rp.cli.commands.ShowCommand;
 import dev.rp.cli.commands.StartCommand;
 import dev.rp.cli.commands.StopCommand;
 import dev.rp.cli.commands.TemplateCommand;
+import dev.rp.cli.commands.TerminalCheckCommand;
 import dev.rp.cli.commands.TrackCommand;
 import dev.rp.cli.commands.UntrackCommand;
 import dev.rp.cli.completion.CompleteCommand;
@@ -54,7 +55,8 @@ import picocli.CommandLine.Spec;
       SchedulerTickCommand.class,
       SchedulerCommand.class,
       CompleteCommand.class,
-      JsonCheckCommand.class
+      JsonCheckCommand.class,
+      TerminalCheckCommand.class
     },
     footerHeading = "%n",
     footer = {
