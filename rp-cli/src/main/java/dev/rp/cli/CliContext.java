@@ -28,9 +28,9 @@ public final class CliContext {
     this.err = err;
   }
 
-  /** Returns the context of this process: its environment, terminal, stdout and stderr. */
-  public static CliContext fromProcess() {
-    return new CliContext(System.getenv(), Terminal.detect(), System.out, System.err);
+  /** Returns the context of this process: its environment, {@code System.out} and {@code err}. */
+  public static CliContext fromProcess(Terminal terminal) {
+    return new CliContext(System.getenv(), terminal, System.out, System.err);
   }
 
   /** Returns the environment variables rp runs with. */

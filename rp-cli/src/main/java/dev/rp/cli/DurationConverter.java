@@ -12,8 +12,8 @@ import picocli.CommandLine.TypeConversionException;
  * {@link Duration}: one or more whole numbers, each followed by {@code d}, {@code h}, {@code m} or
  * {@code s}, in any case.
  */
-// NOTE: rp stop --in is parsed by the SDK's scheduling code; once the SDK exposes that parser,
-// this converter should call it so that both options accept exactly the same forms.
+// NOTE: the SDK's scheduling code parses rp stop --in. Once the SDK exposes that parser, this
+// converter should call it, so that both options accept exactly the same forms.
 public final class DurationConverter implements ITypeConverter<Duration> {
 
   private static final Pattern WHOLE = Pattern.compile("(\\d+[dhms])+");

@@ -1,13 +1,7 @@
 package dev.rp.cli;
 
-import dev.rp.ApiException;
 import dev.rp.InvalidInputException;
-import dev.rp.MissingApiKeyException;
-import dev.rp.NoResponseException;
 import dev.rp.RunPodException;
-import dev.rp.SshException;
-import dev.rp.StoreException;
-import dev.rp.WaitTimeoutException;
 import dev.rp.cli.output.PromptCancelledException;
 import dev.rp.cli.output.TerminalRequiredException;
 import java.io.PrintWriter;
@@ -62,16 +56,11 @@ final class ExecutionErrorHandler implements IExecutionExceptionHandler {
     return verbose ? text : text + " (rerun with --verbose for the stack trace)";
   }
 
-  // The types whose messages are written for users: they name the value and the next step.
+  // The SDK's exceptions (InvalidInputException, ApiException, NoResponseException,
+  // StoreException, SshException, WaitTimeoutException, MissingApiKeyException and the rest of
+  // the RunPodException tree) and the prompt exceptions have messages written for users.
   private static boolean isKnown(Throwable error) {
-    return error instanceof InvalidInputException
-        || error instanceof ApiException
-        || error instanceof NoResponseException
-        || error instanceof StoreException
-        || error instanceof SshException
-        || error instanceof WaitTimeoutException
-        || error instanceof MissingApiKeyException
-        || error instanceof RunPodException
+    return error instanceof RunPodException
         || error instanceof TerminalRequiredException
         || error instanceof PromptCancelledException;
   }

@@ -26,8 +26,7 @@ public final class Main {
     Terminal terminal = Terminal.detect();
     System.setOut(redacting(FileDescriptor.out, terminal.charset()));
     System.setErr(redacting(FileDescriptor.err, terminal.charset()));
-    CliContext context = new CliContext(System.getenv(), terminal, System.out, System.err);
-    int exitCode = run(context, args);
+    int exitCode = run(CliContext.fromProcess(terminal), args);
     System.out.flush();
     System.err.flush();
     System.exit(exitCode);
@@ -62,8 +61,8 @@ public final class Main {
     return commandLine;
   }
 
-  // Without autoflush, because PrintStream's autoflush flushes after every print, which would
-  // split a secret; the redacting stream writes each line as it ends, and prompts flush.
+  // PrintStream's autoflush flushes after every print, which could split a secret, so it is off.
+  // The redacting stream writes each line as it ends, and prompts flush by themselves.
   private static PrintStream redacting(FileDescriptor descriptor, Charset charset) {
     FileOutputStream stream = new FileOutputStream(descriptor);
     return new PrintStream(new RedactingOutputStream(stream, charset), false, charset);

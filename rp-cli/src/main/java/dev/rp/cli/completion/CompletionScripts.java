@@ -22,8 +22,8 @@ public final class CompletionScripts {
               + Pattern.quote(TemplateCandidates.MARKER)
               + ")\"\\)");
 
-  // picocli's script makes compopt an alias in zsh, but an alias defined while this file runs
-  // does not reach the functions already read from it; the zsh script defines a function instead.
+  // picocli's script makes compopt an alias in zsh. An alias defined while this file runs does
+  // not reach the functions already read from it, so the zsh script defines a function instead.
   private static final String PICOCLI_COMPOPT_ALIAS = "  alias compopt=complete\n";
 
   private CompletionScripts() {}

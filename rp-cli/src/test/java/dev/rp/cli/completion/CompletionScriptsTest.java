@@ -109,7 +109,7 @@ class CompletionScriptsTest {
     assumeTrue(installed("fish"), "fish is not installed");
     Path script =
         Files.writeString(dir.resolve("rp.fish"), CompletionScripts.generate(Shell.FISH, root()));
-    // A fish function named rp stands in for rp __complete, so no JVM starts.
+    // A fish function named rp replaces the real rp __complete, so no JVM starts.
     String stub = "function rp; printf '%s\\n' dev-1 dev-2; end; ";
 
     assertThat(fish(stub + "source " + script + "; complete -C 'rp start '"))

@@ -130,7 +130,7 @@ public final class RpProcess {
       try (OutputStream input = process.getOutputStream()) {
         input.write(stdin.getBytes(StandardCharsets.UTF_8));
       } catch (IOException e) {
-        // The process exited without reading its input; its output tells why.
+        // The process exited without reading its input; its output shows why.
       }
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
