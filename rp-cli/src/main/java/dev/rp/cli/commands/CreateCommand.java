@@ -1,12 +1,11 @@
 package dev.rp.cli.commands;
 
-import dev.rp.cli.DurationConverter;
 import dev.rp.cli.completion.TemplateCandidates;
 import dev.rp.gpu.Cloud;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -102,15 +101,7 @@ public final class CreateCommand extends BaseCommand {
               + " (community hosts, usually cheaper).")
   Cloud cloud;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "DURATION",
-      defaultValue = "10m",
-      converter = DurationConverter.class,
-      description =
-          "How long to wait for the pod to run and accept SSH, such as 90s, 10m or 1h30m;"
-              + " default: ${DEFAULT-VALUE}. When it passes, the pod is kept and stays tracked.")
-  Duration timeout;
+  @Mixin WaitOptions wait;
 
   @Option(
       names = "--no-wait",

@@ -1,10 +1,8 @@
 package dev.rp.cli.commands;
 
-import dev.rp.cli.DurationConverter;
 import dev.rp.cli.completion.AliasCandidates;
-import java.time.Duration;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code rp start}: starts a stopped pod and waits until SSH works. */
@@ -28,13 +26,5 @@ public final class StartCommand extends BaseCommand {
       description = "Alias of the pod to start.")
   String alias;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "DURATION",
-      defaultValue = "10m",
-      converter = DurationConverter.class,
-      description =
-          "How long to wait for the pod to run and accept SSH, such as 90s or 10m;"
-              + " default: ${DEFAULT-VALUE}.")
-  Duration timeout;
+  @Mixin WaitOptions wait;
 }

@@ -68,7 +68,7 @@ class CommandOptionsTest {
     assertThat(create.image).isEqualTo("img");
     assertThat(create.config).containsExactly(Map.entry("path", "/w"), Map.entry("x", ""));
     assertThat(create.cloud).isEqualTo(Cloud.COMMUNITY);
-    assertThat(create.timeout).isEqualTo(Duration.ofMinutes(20));
+    assertThat(create.wait.timeout()).isEqualTo(Duration.ofMinutes(20));
     assertThat(create.noWait).isTrue();
     assertThat(create.force).isTrue();
     assertThat(create.dryRun).isTrue();
@@ -80,7 +80,7 @@ class CommandOptionsTest {
 
     assertThat(create.image).as("so that the template's image wins").isNull();
     assertThat(create.containerDisk).isNull();
-    assertThat(create.timeout).isEqualTo(Duration.ofMinutes(10));
+    assertThat(create.wait.timeout()).isEqualTo(Duration.ofMinutes(10));
   }
 
   @Test

@@ -129,6 +129,12 @@ class LauncherIT {
     }
   }
 
+  private static Path archiveIn(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(file -> file.toString().endsWith(".jsa")).findFirst().orElseThrow();
+    }
+  }
+
   @Test
   void firstRun_createsArchiveWithoutOutput() throws IOException {
     Path dir = copyOfLauncher();
@@ -146,10 +152,7 @@ class LauncherIT {
     Path dir = copyOfLauncher();
     RpProcess rp = new RpProcess(dir.resolve("rp"), home);
     rp.run("--version");
-    Path archive;
-    try (Stream<Path> files = Files.list(dir)) {
-      archive = files.filter(file -> file.toString().endsWith(".jsa")).findFirst().orElseThrow();
-    }
+    Path archive = archiveIn(dir);
     archive.toFile().setWritable(true);
     Files.writeString(archive, "not an archive");
     Files.setLastModifiedTime(archive, FileTime.from(Instant.now().plusSeconds(60)));
@@ -166,10 +169,7 @@ class LauncherIT {
     Path dir = copyOfLauncher();
     RpProcess rp = new RpProcess(dir.resolve("rp"), home);
     rp.run("--version");
-    Path archive;
-    try (Stream<Path> files = Files.list(dir)) {
-      archive = files.filter(file -> file.toString().endsWith(".jsa")).findFirst().orElseThrow();
-    }
+    Path archive = archiveIn(dir);
     FileTime before = Files.getLastModifiedTime(archive);
     Files.setLastModifiedTime(
         dir.resolve("rp.jar"), FileTime.from(before.toInstant().plusSeconds(5)));
