@@ -1,0 +1,74 @@
+package dev.rp.cli;
+
+import dev.rp.cli.output.Terminal;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi;
+
+/**
+ * Entry point of the {@code rp} command line.
+ *
+ * <p>It replaces stdout and stderr with streams that mask {@link Secrets}, parses the arguments,
+ * configures logging from {@code --verbose}, runs the command and exits with its code: 0 on
+ * success, 1 on a failure while running, 2 on invalid input.
+ */
+public final class Main {
+
+  private Main() {}
+
+  /** Runs {@code rp} with {@code args} and exits the JVM with the command's exit code. */
+  public static void main(String[] args) {
+    Terminal terminal = Terminal.detect();
+    System.setOut(redacting(FileDescriptor.out, terminal.charset()));
+    System.setErr(redacting(FileDescriptor.err, terminal.charset()));
+    int exitCode = run(CliContext.fromProcess(terminal), args);
+    System.out.flush();
+    System.err.flush();
+    System.exit(exitCode);
+  }
+
+  /** Runs {@code rp} with {@code args} in {@code context} and returns the exit code. */
+  public static int run(CliContext context, String... args) {
+    return commandLine(context).execute(args);
+  }
+
+  /** Returns the configured command line of {@code rp} for {@code context}. */
+  public static CommandLine commandLine(CliContext context) {
+    Terminal terminal = context.terminal();
+    CommandLine commandLine = new CommandLine(new RpCommand(context));
+    commandLine.setOut(writer(context.out(), terminal.charset()));
+    commandLine.setErr(writer(context.err(), terminal.charset()));
+    commandLine.setColorScheme(
+        CommandLine.Help.defaultColorScheme(
+            terminal.stdoutColour().enabled() ? Ansi.ON : Ansi.OFF));
+    commandLine.setUsageHelpWidth(
+        terminal.stdoutIsTerminal() ? Math.max(55, Math.min(terminal.width(), 100)) : 80);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExecutionExceptionHandler(new ExecutionErrorHandler());
+    commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+    commandLine.setExecutionStrategy(
+        parsed -> {
+          boolean verbose = ExecutionErrorHandler.verboseRequested(parsed);
+          context.setVerbose(verbose);
+          Logging.configure(verbose);
+          return new CommandLine.RunLast().execute(parsed);
+        });
+    return commandLine;
+  }
+
+  // PrintStream's autoflush flushes after every print, which could split a secret, so it is off.
+  // The redacting stream writes each line as it ends, and prompts flush by themselves.
+  private static PrintStream redacting(FileDescriptor descriptor, Charset charset) {
+    FileOutputStream stream = new FileOutputStream(descriptor);
+    return new PrintStream(new RedactingOutputStream(stream, charset), false, charset);
+  }
+
+  private static PrintWriter writer(PrintStream stream, Charset charset) {
+    return new PrintWriter(new OutputStreamWriter(stream, charset), true);
+  }
+}

@@ -1,0 +1,63 @@
+package dev.rp.cli.commands;
+
+import dev.rp.cli.CliContext;
+import dev.rp.cli.RpCommand;
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Base of every {@code rp} subcommand: access to the run's {@link CliContext}, and the exit of a
+ * command whose SDK call is not wired yet.
+ */
+@Command
+public abstract class BaseCommand implements Callable<Integer> {
+
+  /** Exit code of a command that succeeded. */
+  protected static final int OK = 0;
+
+  /** Exit code of a command that failed while running. */
+  protected static final int FAILED = 1;
+
+  /** The picocli model of this command, injected by picocli. */
+  @Spec protected CommandSpec spec;
+
+  /** Returns the context of this run, held by the top-level {@code rp} command. */
+  protected CliContext context() {
+    return ((RpCommand) spec.root().userObject()).context();
+  }
+
+  /** Returns the stream for data. */
+  protected PrintStream out() {
+    return context().out();
+  }
+
+  /** Returns the stream for diagnostics. */
+  protected PrintStream err() {
+    return context().err();
+  }
+
+  /**
+   * Returns a usage error about this command, which the command line prints as one line and exits
+   * with 2; throw it for a combination of options that picocli cannot check by itself.
+   */
+  protected ParameterException usageError(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  /** Prints that this command is not connected to the SDK yet and returns {@link #FAILED}. */
+  protected Integer notWired() {
+    // TODO: every caller of this method still needs its call to the SDK.
+    err().println("rp: '" + spec.qualifiedName() + "' is not wired to the SDK yet");
+    return FAILED;
+  }
+
+  /** Runs the command and returns its exit code. */
+  @Override
+  public Integer call() throws Exception {
+    return notWired();
+  }
+}

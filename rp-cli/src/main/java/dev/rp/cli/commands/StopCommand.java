@@ -1,0 +1,59 @@
+package dev.rp.cli.commands;
+
+import dev.rp.cli.completion.AliasCandidates;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code rp stop}: stops a pod now, or schedules its stop. */
+@Command(
+    name = "stop",
+    header = "Stops a pod now, or schedules its stop.",
+    footerHeading = "%nExamples:%n",
+    description = {
+      "Stops a running pod now and removes its SSH config entry, or schedules the stop with"
+          + " --at or --in. The volume is kept; GPUs are released.",
+      "Without ALIAS, asks which tracked pod to stop."
+    },
+    footer = {
+      "  rp stop my-pod",
+      "  rp stop my-pod --at 22:00",
+      "  rp stop my-pod --at \"tomorrow 09:30\"",
+      "  rp stop my-pod --in 1d3h --dry-run"
+    })
+public final class StopCommand extends BaseCommand {
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "ALIAS",
+      completionCandidates = AliasCandidates.class,
+      description = "Alias of the pod to stop.")
+  String alias;
+
+  @ArgGroup(exclusive = true)
+  When when;
+
+  @Option(
+      names = "--dry-run",
+      description = "Prints what would be stopped or scheduled; changes nothing.")
+  boolean dryRun;
+
+  /** The two mutually exclusive ways to schedule the stop. */
+  static final class When {
+    @Option(
+        names = "--at",
+        paramLabel = "TIME",
+        description =
+            "Schedules the stop at a local time: HH:MM (today, or tomorrow once past),"
+                + " YYYY-MM-DD HH:MM, or tomorrow HH:MM.")
+    String at;
+
+    @Option(
+        names = "--in",
+        paramLabel = "DURATION",
+        description = "Schedules the stop after a duration, such as 45m, 3h, 2h30m or 1d2h30m.")
+    String in;
+  }
+}

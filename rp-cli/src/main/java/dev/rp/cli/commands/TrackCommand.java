@@ -1,0 +1,36 @@
+package dev.rp.cli.commands;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code rp track}: gives an alias to a pod that exists on the account. */
+@Command(
+    name = "track",
+    header = "Tracks an existing pod under an alias.",
+    footerHeading = "%nExamples:%n",
+    description =
+        "Tracks an existing pod, such as one created on RunPod's website, under an alias.",
+    footer = {
+      "  rp track my-existing-pod 89qgenjznh5t2j",
+      "  rp track my-pod k3nf83hdk3nd92 --force"
+    })
+public final class TrackCommand extends BaseCommand {
+
+  @Parameters(
+      index = "0",
+      paramLabel = "ALIAS",
+      description = "Alias to give the pod, also its SSH host name.")
+  String alias;
+
+  @Parameters(
+      index = "1",
+      paramLabel = "POD_ID",
+      description = "RunPod's id of the pod, such as 89qgenjznh5t2j.")
+  String podId;
+
+  @Option(
+      names = {"-f", "--force"},
+      description = "Replaces an existing alias of the same name.")
+  boolean force;
+}
