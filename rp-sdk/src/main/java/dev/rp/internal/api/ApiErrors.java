@@ -1,0 +1,421 @@
+package dev.rp.internal.api;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import dev.rp.ApiException;
+import dev.rp.AuthenticationException;
+import dev.rp.BadRequestException;
+import dev.rp.ForbiddenException;
+import dev.rp.HostGpusTakenException;
+import dev.rp.InsufficientBalanceException;
+import dev.rp.InvalidStateTransitionException;
+import dev.rp.NoCapacityException;
+import dev.rp.NoResponseException;
+import dev.rp.NotFoundException;
+import dev.rp.RateLimitedException;
+import dev.rp.ServerErrorException;
+import dev.rp.ValidationException;
+import dev.rp.pods.PodAction;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import okhttp3.Headers;
+
+/**
+ * Turns RunPod's error responses, RFC 9457 problems, into rp's exceptions with messages that name
+ * the request, the value at fault, RunPod's detail and the next step.
+ *
+ * <p>A 400 carries no machine-readable reason, so its {@code detail} text decides between {@link
+ * NoCapacityException}, {@link HostGpusTakenException} and {@link BadRequestException}; see {@link
+ * #NO_CAPACITY}, {@link #HOST} and {@link #TAKEN}.
+ */
+final class ApiErrors {
+
+  /**
+   * Phrases, matched case-insensitively anywhere in a 400's detail, that mean no host has the
+   * requested GPUs free: "no instances" (also "no longer any instances"), "not enough free GPUs",
+   * "no GPUs available", "no capacity", "insufficient capacity", "out of capacity", "capacity
+   * exhausted", "could not be placed", "no machines available" and "does not have the resources".
+   */
+  static final Pattern NO_CAPACITY =
+      Pattern.compile(
+          "no (longer )?(any )?instances"
+              + "|not enough (free )?gpus?"
+              + "|no (free |available )?gpus? (are )?(currently )?available"
+              + "|(no|insufficient|not enough|out of) capacity"
+              + "|capacity (is )?(exhausted|unavailable)"
+              + "|(could not|cannot|can't) be placed"
+              + "|no (available )?machines? (are )?(currently )?available"
+              + "|does not have the resources",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words that place a start's 400 detail on the pod's own host: "host" or "machine". */
+  static final Pattern HOST = Pattern.compile("\\b(host|machine)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Phrases that, with {@link #HOST} in a start's 400 detail, mean others took that host's GPUs:
+   * "taken", "in use", "occupied", "rented", "unavailable", "not available" and "no longer
+   * available", besides every {@link #NO_CAPACITY} phrase.
+   */
+  static final Pattern TAKEN =
+      Pattern.compile(
+          "taken|in use|occupied|rented|unavailable|not available|no longer available",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final List<String> REQUEST_ID_HEADERS =
+      List.of("X-Request-Id", "Request-Id", "X-Correlation-Id");
+
+  private final JsonAdapter<Object> jsonAdapter;
+  private final KeyMask mask;
+  private final Clock clock;
+  private final String baseUrl;
+
+  ApiErrors(Moshi moshi, KeyMask mask, Clock clock, String baseUrl) {
+    this.jsonAdapter = moshi.adapter(Object.class);
+    this.mask = mask;
+    this.clock = clock;
+    this.baseUrl = baseUrl;
+  }
+
+  /** Returns the exception for an error response with {@code status} and {@code body}. */
+  ApiException fromResponse(Operation op, int status, Headers headers, String body) {
+    Problem problem = parse(body);
+    String requestId = requestId(headers);
+    var reply = new Reply(op, status, problem, requestId);
+    return switch (status) {
+      case 400 -> badRequest(reply);
+      case 401 ->
+          new AuthenticationException(
+              reply.message(
+                  "RunPod rejected the API key",
+                  "Check RUNPOD_API_KEY or the key file, and create a new key in the RunPod"
+                      + " console if this one was revoked."),
+              status,
+              problem.title,
+              problem.detail,
+              problem.errors,
+              requestId);
+      case 402 ->
+          new InsufficientBalanceException(
+              reply.message(
+                  "the account balance is too low",
+                  "Add funds to your RunPod account, then try again."),
+              status,
+              problem.title,
+              problem.detail,
+              problem.errors,
+              requestId);
+      case 403 ->
+          new ForbiddenException(
+              reply.message(
+                  "the API key has no access to this resource",
+                  "Check the key's permissions in the RunPod console."),
+              status,
+              problem.title,
+              problem.detail,
+              problem.errors,
+              requestId);
+      case 404 -> notFound(reply);
+      case 409 ->
+          new InvalidStateTransitionException(
+              reply.message(
+                  "the request conflicts with the pod's current state",
+                  "Get the pod to see its status and the actions valid now."),
+              status,
+              problem.title,
+              problem.detail,
+              problem.errors,
+              requestId);
+      case 422 -> validation(reply);
+      case 429 -> rateLimited(reply, retryAfter(headers));
+      default -> status >= 500 ? serverError(reply) : other(reply);
+    };
+  }
+
+  /**
+   * Returns {@code conflict} with a message that names the pod's current {@code status} and the
+   * {@code actions} valid in it.
+   */
+  InvalidStateTransitionException conflict(
+      Operation op, InvalidStateTransitionException conflict, String status, List<String> actions) {
+    String valid = actions.isEmpty() ? "none" : String.join(", ", actions);
+    String next =
+        actions.isEmpty()
+            ? "Wait until the pod leaves " + status + ", then try again."
+            : "Use one of those actions, or wait until the pod's status changes.";
+    var reply =
+        new Reply(
+            op,
+            conflict.status(),
+            new Problem(
+                conflict.title().orElse(null), conflict.detail().orElse(null), conflict.errors()),
+            conflict.requestId().orElse(null));
+    var failure =
+        new InvalidStateTransitionException(
+            reply.message("the pod is " + status + ", where the valid actions are " + valid, next),
+            conflict.status(),
+            conflict.title().orElse(null),
+            conflict.detail().orElse(null),
+            conflict.errors(),
+            conflict.requestId().orElse(null));
+    failure.initCause(conflict);
+    return failure;
+  }
+
+  private ApiException badRequest(Reply reply) {
+    Problem problem = reply.problem;
+    String detail = problem.detail == null ? "" : problem.detail;
+    boolean noCapacity = NO_CAPACITY.matcher(detail).find();
+    if (reply.op.action() == PodAction.START
+        && HOST.matcher(detail).find()
+        && (noCapacity || TAKEN.matcher(detail).find())) {
+      return new HostGpusTakenException(
+          reply.message(
+              "the GPUs on its host machine are taken by other users",
+              "Wait and start it again later, or create a new pod with the same GPU and volume"
+                  + " settings; the old pod's volume data stays on its host."),
+          reply.status,
+          problem.title,
+          problem.detail,
+          problem.errors,
+          reply.requestId);
+    }
+    if (noCapacity) {
+      return new NoCapacityException(
+          reply.message(capacityProblem(reply.op), "Try another GPU type or cloud."),
+          reply.status,
+          problem.title,
+          problem.detail,
+          problem.errors,
+          reply.requestId);
+    }
+    return new BadRequestException(
+        reply.message("RunPod rejected the request", "Check the values sent."),
+        reply.status,
+        problem.title,
+        problem.detail,
+        problem.errors,
+        reply.requestId);
+  }
+
+  private static String capacityProblem(Operation op) {
+    if (op.gpuTypeId() == null) {
+      return "no host has the pod's GPUs free";
+    }
+    String cloud = op.cloud() == null ? "" : " in the " + op.cloud() + " cloud";
+    return "no capacity for GPU type '" + op.gpuTypeId() + "'" + cloud;
+  }
+
+  private ApiException notFound(Reply reply) {
+    String problem;
+    String next;
+    if (reply.op.podId() != null) {
+      problem = "pod '" + reply.op.podId() + "' was not found";
+      next = "It may have been terminated; list pods to see the ones that exist.";
+    } else if (reply.op.gpuTypeId() != null) {
+      problem = "GPU type '" + reply.op.gpuTypeId() + "' was not found";
+      next = "List the GPU catalog for valid ids, such as 'NVIDIA H100 80GB HBM3'.";
+    } else {
+      problem = "RunPod found nothing at this path";
+      next = "Check RUNPOD_API_URL.";
+    }
+    Problem body = reply.problem;
+    return new NotFoundException(
+        reply.message(problem, next),
+        reply.status,
+        body.title,
+        body.detail,
+        body.errors,
+        reply.requestId);
+  }
+
+  private ApiException validation(Reply reply) {
+    Problem problem = reply.problem;
+    String errors =
+        problem.errors.isEmpty() ? "" : " Errors: " + String.join("; ", problem.errors) + ".";
+    return new ValidationException(
+        reply.message(
+            "RunPod rejected the request as invalid",
+            errors.strip() + " Fix these values; the same request fails the same way again."),
+        reply.status,
+        problem.title,
+        problem.detail,
+        problem.errors,
+        reply.requestId);
+  }
+
+  private ApiException rateLimited(Reply reply, Duration retryAfter) {
+    String next =
+        retryAfter.isZero()
+            ? "Wait a minute and try again."
+            : "Wait " + Math.max(1, retryAfter.toSeconds()) + " s and try again.";
+    Problem problem = reply.problem;
+    return new RateLimitedException(
+        reply.message("RunPod rate-limited the request", next),
+        reply.status,
+        problem.title,
+        problem.detail,
+        problem.errors,
+        reply.requestId,
+        retryAfter);
+  }
+
+  private ApiException serverError(Reply reply) {
+    Problem problem = reply.problem;
+    return new ServerErrorException(
+        reply.message(
+            "RunPod answered with server error " + reply.status,
+            "This is usually transient; try again in a minute."),
+        reply.status,
+        problem.title,
+        problem.detail,
+        problem.errors,
+        reply.requestId);
+  }
+
+  private ApiException other(Reply reply) {
+    Problem problem = reply.problem;
+    return new ApiException(
+        reply.message("RunPod answered HTTP " + reply.status, "Check RUNPOD_API_URL."),
+        reply.status,
+        problem.title,
+        problem.detail,
+        problem.errors,
+        reply.requestId);
+  }
+
+  /** Returns the exception for a request that got no response: I/O failure or timeout. */
+  NoResponseException noResponse(Operation op, IOException cause) {
+    String reason = cause instanceof InterruptedIOException ? "timed out" : describe(cause);
+    String effect =
+        op.retry() == Operation.Retry.RATE_LIMIT_ONLY
+            ? " The request may still have taken effect; check before sending it again."
+            : "";
+    String message =
+        "Could not "
+            + op.description()
+            + ": no response from "
+            + baseUrl
+            + " ("
+            + mask.mask(reason)
+            + ")."
+            + effect
+            + " Check the network connection and RUNPOD_API_URL.";
+    return new NoResponseException(message, cause);
+  }
+
+  /** Returns the exception for a success response whose body is not the JSON rp expects. */
+  ApiException unreadable(Operation op, int status, Exception cause) {
+    String message =
+        "Could not "
+            + op.description()
+            + ": RunPod answered HTTP "
+            + status
+            + " with a body rp cannot read ("
+            + mask.mask(describe(cause))
+            + "). Check RUNPOD_API_URL, or update rp if RunPod changed its API.";
+    return new ApiException(message, status, null, null, List.of(), null);
+  }
+
+  private static String describe(Exception e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /**
+   * Returns how long a 429 asks callers to wait: {@code Retry-After} in seconds or as an HTTP date,
+   * zero when absent or unreadable.
+   */
+  Duration retryAfter(Headers headers) {
+    String value = headers.get("Retry-After");
+    if (value == null || value.isBlank()) {
+      return Duration.ZERO;
+    }
+    try {
+      return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
+    } catch (NumberFormatException notSeconds) {
+      try {
+        var date = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
+        Duration wait = Duration.between(clock.instant(), date.toInstant());
+        return wait.isNegative() ? Duration.ZERO : wait;
+      } catch (DateTimeParseException notDate) {
+        return Duration.ZERO;
+      }
+    }
+  }
+
+  private static String requestId(Headers headers) {
+    return REQUEST_ID_HEADERS.stream()
+        .map(headers::get)
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * Reads a problem from {@code body}, tolerating plain JSON with {@code message} or {@code error}
+   * in place of {@code detail}, short plain text, and an empty body.
+   */
+  private Problem parse(String body) {
+    if (body == null || body.isBlank()) {
+      return new Problem(null, null, List.of());
+    }
+    Object json;
+    try {
+      json = jsonAdapter.fromJson(body);
+    } catch (IOException | RuntimeException notJson) {
+      json = null;
+    }
+    if (json instanceof Map<?, ?> map) {
+      String detail = text(map.get("detail"));
+      if (detail == null) {
+        detail = text(map.get("message"));
+      }
+      if (detail == null) {
+        detail = text(map.get("error"));
+      }
+      return new Problem(mask.mask(text(map.get("title"))), mask.mask(detail), errors(map));
+    }
+    String text = body.strip();
+    boolean readable = text.length() <= 200 && !text.startsWith("<");
+    return new Problem(null, readable ? mask.mask(text) : null, List.of());
+  }
+
+  private List<String> errors(Map<?, ?> map) {
+    if (!(map.get("errors") instanceof List<?> list)) {
+      return List.of();
+    }
+    return list.stream().filter(Objects::nonNull).map(String::valueOf).map(mask::mask).toList();
+  }
+
+  private static String text(Object value) {
+    return value instanceof String text && !text.isBlank() ? text : null;
+  }
+
+  /** Parts of a problem body; {@code title} and {@code detail} may be null. */
+  private record Problem(String title, String detail, List<String> errors) {}
+
+  /** An error response being turned into an exception. */
+  private record Reply(Operation op, int status, Problem problem, String requestId) {
+
+    /**
+     * Returns "Could not {operation}: {what went wrong} ({RunPod's detail}). {next step}" and the
+     * request id when RunPod sent one.
+     */
+    String message(String what, String next) {
+      String said =
+          problem.detail != null
+              ? problem.detail
+              : problem.title != null ? problem.title : "HTTP " + status;
+      String id = requestId == null ? "" : " (request id " + requestId + ")";
+      return "Could not " + op.description() + ": " + what + " (" + said + "). " + next + id;
+    }
+  }
+}
