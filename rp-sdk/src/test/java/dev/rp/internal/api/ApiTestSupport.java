@@ -36,9 +36,14 @@ final class ApiTestSupport {
   static ApiSettings.Builder settings(MockWebServer server, RecordingSleeper sleeper) {
     return ApiSettings.builder()
         .apiKey(API_KEY)
-        .baseUrl(server.url("/").toString())
+        .baseUrl(baseUrl(server))
         .sleeper(sleeper)
         .readTimeout(Duration.ofSeconds(5));
+  }
+
+  /** Returns the server's URL by IP address; {@code server.url()} would name {@code localhost}. */
+  static String baseUrl(MockWebServer server) {
+    return "http://127.0.0.1:" + server.getPort() + "/";
   }
 
   static RunPodApi api(MockWebServer server, RecordingSleeper sleeper) {
