@@ -100,7 +100,9 @@ final class ApiCaller {
           && rateLimited < settings.maxRateLimitRetries()
           && limited.retryAfter().compareTo(settings.maxRetryAfter()) <= 0) {
         rateLimited++;
-        pause(op, limited.retryAfter().isZero() ? backoff(rateLimited) : limited.retryAfter());
+        pause(
+            op,
+            limited.retryAfter().isZero() ? rateLimitBackoff(rateLimited) : limited.retryAfter());
         continue;
       }
       if (error instanceof ServerErrorException
@@ -135,6 +137,16 @@ final class ApiCaller {
     long ceiling = initial << Math.min(failures - 1, 20);
     long bound = Math.max(1, Math.min(cap, ceiling));
     return Duration.ofMillis(ThreadLocalRandom.current().nextLong(bound + 1));
+  }
+
+  /**
+   * Returns the wait after the {@code retries}th 429 without {@code Retry-After}: 1, 2, 4 seconds
+   * and so on, at most {@link ApiSettings#maxRetryAfter()}. Unlike {@link #backoff}, it has no
+   * jitter, because a quota window resets no sooner for an early request.
+   */
+  private Duration rateLimitBackoff(int retries) {
+    Duration wait = Duration.ofSeconds(1L << Math.min(retries - 1, 20));
+    return wait.compareTo(settings.maxRetryAfter()) > 0 ? settings.maxRetryAfter() : wait;
   }
 
   private void pause(Operation op, Duration wait) {

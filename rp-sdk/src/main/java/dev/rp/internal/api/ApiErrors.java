@@ -330,8 +330,8 @@ final class ApiErrors {
   }
 
   /**
-   * Returns how long a 429 asks callers to wait: {@code Retry-After} in seconds or as an HTTP date,
-   * zero when absent or unreadable.
+   * Returns the wait that a 429 requests: {@code Retry-After} in seconds or as an HTTP date, zero
+   * when absent or unreadable.
    */
   Duration retryAfter(Headers headers) {
     String value = headers.get("Retry-After");
@@ -406,16 +406,24 @@ final class ApiErrors {
   private record Reply(Operation op, int status, Problem problem, String requestId) {
 
     /**
-     * Returns "Could not {operation}: {what went wrong} ({RunPod's detail}). {next step}" and the
-     * request id when RunPod sent one.
+     * Returns "Could not {operation}: {reason} ({RunPod's detail}). {next step}" and the request id
+     * when RunPod sent one.
      */
-    String message(String what, String next) {
-      String said =
+    String message(String reason, String nextStep) {
+      String detail =
           problem.detail != null
               ? problem.detail
               : problem.title != null ? problem.title : "HTTP " + status;
       String id = requestId == null ? "" : " (request id " + requestId + ")";
-      return "Could not " + op.description() + ": " + what + " (" + said + "). " + next + id;
+      return "Could not "
+          + op.description()
+          + ": "
+          + reason
+          + " ("
+          + detail
+          + "). "
+          + nextStep
+          + id;
     }
   }
 }

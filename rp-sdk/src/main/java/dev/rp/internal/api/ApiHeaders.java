@@ -34,7 +34,7 @@ final class ApiHeaders implements Interceptor {
     Request request = chain.request();
     Request.Builder builder =
         request.newBuilder().header("Authorization", authorization).header("User-Agent", userAgent);
-    // The log stream asks for text/event-stream itself.
+    // The log stream sets Accept: text/event-stream itself.
     if (request.header("Accept") == null) {
       builder.header("Accept", "application/json");
     }

@@ -85,8 +85,8 @@ public interface ApiSettings {
   }
 
   /**
-   * Returns the longest {@code Retry-After} rp waits out, 60 seconds by default. A 429 that asks
-   * for longer fails at once with {@link dev.rp.RateLimitedException}.
+   * Returns the longest {@code Retry-After} rp waits out, 60 seconds by default. A 429 that
+   * requests a longer wait fails at once with {@link dev.rp.RateLimitedException}.
    */
   @Value.Default
   default Duration maxRetryAfter() {

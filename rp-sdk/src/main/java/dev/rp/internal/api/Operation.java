@@ -60,9 +60,9 @@ record Operation(
   }
 
   /**
-   * Describes an action. Start, stop and terminate are retried after a 5xx or no response because
-   * sending them twice leaves the pod as sending them once does; restart is not, since a second
-   * restart would interrupt the container again.
+   * Describes an action. Start, stop and terminate are retried after a 5xx or no response, because
+   * sending them twice leaves the pod as sending them once does. Restart is not retried, since a
+   * second restart would interrupt the container again.
    */
   static Operation action(String podId, PodAction action) {
     Retry retry = action == PodAction.RESTART ? Retry.RATE_LIMIT_ONLY : Retry.IDEMPOTENT;

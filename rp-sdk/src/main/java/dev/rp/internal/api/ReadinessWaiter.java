@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Waits until a pod runs with a direct SSH endpoint and an SSH server answers there. Internal.
+ * Waits until a pod runs with a direct SSH endpoint and an SSH server responds there. Internal.
  *
  * <p>It polls the API every 250 ms for the first 5 seconds and every second for the rest of the
  * first minute, so that readiness in that minute is noticed within about a second, then backs off
@@ -74,7 +74,7 @@ public final class ReadinessWaiter {
 
   /**
    * Waits until pod {@code podId} is {@code RUNNING} with a direct SSH endpoint at which an SSH
-   * server answers, reporting every check to {@code listener}, and returns the pod.
+   * server responds, reporting every check to {@code listener}, and returns the pod.
    *
    * @throws WaitTimeoutException if {@code timeout} passes first; the message names the pod, which
    *     may be billing, and its last status
@@ -95,7 +95,7 @@ public final class ReadinessWaiter {
       Optional<SshEndpoint> endpoint = wait.endpoint();
       Duration pause;
       if (endpoint.isPresent()) {
-        if (probe.answers(endpoint.get(), wait.remaining(clock.instant()))) {
+        if (probe.responds(endpoint.get(), wait.remaining(clock.instant()))) {
           listener.onProgress(wait.progress(Phase.READY, clock.instant()));
           LOG.debug(
               "Pod {} answers SSH at {}:{}", podId, endpoint.get().host(), endpoint.get().port());

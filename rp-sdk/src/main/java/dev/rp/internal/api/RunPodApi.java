@@ -118,11 +118,15 @@ public final class RunPodApi implements AutoCloseable {
    * @throws NotFoundException if no such pod exists
    */
   public Pod getPod(String id) {
-    var op = Operation.onPod("get", requireId(id), Operation.Retry.IDEMPOTENT);
-    return WireMapper.toPod(body(op, caller.execute(op, service.getPod(id))));
+    return getPod(Operation.onPod("get", requireId(id), Operation.Retry.IDEMPOTENT));
   }
 
-  /** Returns the pod with {@code id}, or empty when the API answers 404. */
+  /** Gets the pod of {@code op}, naming {@code op} in any error message. */
+  private Pod getPod(Operation op) {
+    return WireMapper.toPod(body(op, caller.execute(op, service.getPod(op.podId()))));
+  }
+
+  /** Returns the pod with {@code id}, or empty when the API returns 404. */
   public Optional<Pod> findPod(String id) {
     try {
       return Optional.of(getPod(id));
@@ -219,8 +223,8 @@ public final class RunPodApi implements AutoCloseable {
   /**
    * Triggers {@code action} on pod {@code id} and returns the pod as it is afterwards.
    *
-   * <p>When RunPod answers 204 this gets the pod. For {@link PodAction#TERMINATE} it gets the pod
-   * first as well, and returns that state marked {@code TERMINATED} once the pod is gone.
+   * <p>When RunPod responds with 204, this gets the pod. For {@link PodAction#TERMINATE} it gets
+   * the pod first as well, and returns that state marked {@code TERMINATED} once the pod is gone.
    *
    * @throws InvalidStateTransitionException if the action is not valid now; the message names the
    *     pod's status and the actions valid now
@@ -229,7 +233,7 @@ public final class RunPodApi implements AutoCloseable {
    */
   public Pod podAction(String id, PodAction action) {
     var op = Operation.action(requireId(id), action);
-    Pod before = action == PodAction.TERMINATE ? getPod(id) : null;
+    Pod before = action == PodAction.TERMINATE ? getPod(op) : null;
     var attempts = new AtomicInteger();
     Response<PodJson> response;
     try {

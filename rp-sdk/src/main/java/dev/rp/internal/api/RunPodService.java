@@ -28,11 +28,11 @@ interface RunPodService {
   @PATCH("v2/pods/{id}")
   Call<PodJson> updatePod(@Path("id") String id, @Body UpdatePodJson body);
 
-  /** Answers 204 without a body. */
+  /** Returns 204 without a body. */
   @DELETE("v2/pods/{id}")
   Call<Void> deletePod(@Path("id") String id);
 
-  /** Answers 200 with the pod, or 204 without a body for {@code terminate}. */
+  /** Returns 200 with the pod, or 204 without a body for {@code terminate}. */
   @POST("v2/pods/{id}/action")
   Call<PodJson> podAction(@Path("id") String id, @Body PodActionJson body);
 

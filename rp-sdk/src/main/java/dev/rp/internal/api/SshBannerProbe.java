@@ -7,23 +7,23 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
 
-/** Checks whether an SSH server answers at an endpoint by reading its version banner. */
+/** Checks whether an SSH server responds at an endpoint by reading its version banner. */
 class SshBannerProbe {
 
-  /** Longest wait for the TCP connection, and then for the banner. */
+  /** Maximum wait for the TCP connection, and then for the banner. */
   private static final Duration MAX_WAIT = Duration.ofSeconds(3);
 
   /** Lines read at most; RFC 4253 lets a server send other lines before its version. */
   private static final int MAX_LINES = 10;
 
-  /** Longest line read, in bytes; RFC 4253 caps the version line at 255. */
+  /** Maximum line length read, in bytes; RFC 4253 caps the version line at 255. */
   private static final int MAX_LINE_BYTES = 1024;
 
   /**
    * Returns whether a server at {@code endpoint} sends a line starting with {@code SSH-} within
    * {@code timeout} (at most 3 seconds each for connecting and for the banner).
    */
-  boolean answers(SshEndpoint endpoint, Duration timeout) {
+  boolean responds(SshEndpoint endpoint, Duration timeout) {
     int wait = (int) Math.max(1, Math.min(timeout.toMillis(), MAX_WAIT.toMillis()));
     try (var socket = new Socket()) {
       socket.connect(new InetSocketAddress(endpoint.host(), endpoint.port()), wait);

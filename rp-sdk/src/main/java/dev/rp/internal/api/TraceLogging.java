@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 final class TraceLogging implements Interceptor {
   private static final Logger LOG = LoggerFactory.getLogger(TraceLogging.class);
 
-  /** Longest body logged, in bytes; longer bodies are cut. */
+  /** Maximum body length logged, in bytes. Longer bodies are cut. */
   private static final long MAX_BODY_BYTES = 64 * 1024;
 
   private final KeyMask mask;

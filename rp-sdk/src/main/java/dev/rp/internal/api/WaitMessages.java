@@ -8,7 +8,7 @@ import dev.rp.pods.SshEndpoint;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Failures that end a wait for readiness, with messages that say what to do about the pod. */
+/** Failures that end a wait for readiness, with messages that state what to do about the pod. */
 final class WaitMessages {
 
   private WaitMessages() {}

@@ -70,6 +70,17 @@ class ApiCallerTest {
   }
 
   @Test
+  void rateLimited_withoutRetryAfter_waitsOneThenTwoSeconds() {
+    server.enqueue(problem(429, "Too Many Requests", "slow down"));
+    server.enqueue(problem(429, "Too Many Requests", "slow down"));
+    server.enqueue(json(200, pod("p1", "RUNNING")));
+
+    api.getPod("p1");
+
+    assertThat(sleeper.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+  }
+
+  @Test
   void rateLimited_create_isRetried() {
     server.enqueue(rateLimited("1"));
     server.enqueue(json(201, pod("p1", "PROVISIONING")));
@@ -82,7 +93,7 @@ class ApiCallerTest {
   }
 
   @Test
-  void rateLimited_retryAfterAboveMaximum_failsAtOnce() {
+  void rateLimited_longRetryAfter_failsAtOnce() {
     server.enqueue(rateLimited("600"));
 
     assertThatThrownBy(() -> api.getPod("p1"))

@@ -252,7 +252,7 @@ class ApiErrorsTest {
     }
 
     @Test
-    void createWithHostWords_isNoCapacityNotHostTaken() {
+    void createOnFullHost_isNoCapacity() {
       server.enqueue(problem(400, "Bad Request", "No machine has enough free GPUs: no capacity"));
 
       NoCapacityException e =

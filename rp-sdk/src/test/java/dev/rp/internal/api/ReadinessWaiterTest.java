@@ -77,7 +77,7 @@ class ReadinessWaiterTest {
         "{\"host\":\"127.0.0.1\",\"port\":" + sshPort + ",\"username\":\"root\"}");
   }
 
-  /** Answers every request with {@code body}, counting the requests. */
+  /** Returns {@code response} to every request. */
   private void alwaysAnswer(MockResponse response) {
     server.setDispatcher(
         new Dispatcher() {
@@ -184,7 +184,7 @@ class ReadinessWaiterTest {
   }
 
   @Test
-  void polling_afterFirstMinute_backsOffToFiveSeconds() {
+  void polling_afterFirstMinute_backsOff() {
     alwaysAnswer(json(200, pod("PROVISIONING")));
 
     assertThatThrownBy(() -> await(Duration.ofMinutes(2))).isInstanceOf(WaitTimeoutException.class);

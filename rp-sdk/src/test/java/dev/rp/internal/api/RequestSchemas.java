@@ -20,8 +20,7 @@ final class RequestSchemas {
   static List<String> violations(String name, String json) {
     JsonSchema schema =
         FACTORY.getSchema(
-            SchemaLocation.of(
-                "classpath:api-examples/request-schemas.json#/components/schemas/" + name));
+            SchemaLocation.of("classpath:api-examples/request-schemas.json#/$defs/" + name));
     return schema.validate(json, InputFormat.JSON).stream()
         .map(ValidationMessage::getMessage)
         .toList();

@@ -200,7 +200,7 @@ class RunPodApiTest {
     }
 
     @Test
-    void deletePod_retriedAfterLostResponse_countsNotFoundAsDone() {
+    void deletePod_notFoundOnRetry_isDone() {
       server.enqueue(
           new MockResponse.Builder()
               .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
@@ -338,6 +338,16 @@ class RunPodApiTest {
     }
 
     @Test
+    void terminate_unknownPod_namesTerminate() {
+      server.enqueue(problem(404, "Not Found", "pod not found"));
+
+      assertThatThrownBy(() -> api.podAction("gone", PodAction.TERMINATE))
+          .isInstanceOf(NotFoundException.class)
+          .hasMessageStartingWith("Could not terminate pod 'gone': pod 'gone' was not found");
+      assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
     void conflict_namesCurrentStatusAndValidActions() {
       server.enqueue(problem(409, "Conflict", "action stop is not valid for status EXITED"));
       server.enqueue(json(200, pod("p1", "EXITED").replace("\"stop\",\n", "\"start\",\n")));
@@ -351,7 +361,7 @@ class RunPodApiTest {
     }
 
     @Test
-    void stop_retriedAfterServerError_acceptsConflictWhenStopped() {
+    void stop_conflictOnRetry_returnsStoppedPod() {
       server.enqueue(problem(502, "Bad Gateway", "upstream timeout"));
       server.enqueue(problem(409, "Conflict", "pod is not running"));
       server.enqueue(json(200, pod("p1", "EXITED")));
@@ -404,7 +414,7 @@ class RunPodApiTest {
     }
 
     @Test
-    void serverError_findsCreatedPodByName_withoutSecondCreate() {
+    void serverError_findsPodByName() {
       server.enqueue(problem(500, "Internal Server Error", "upstream failed"));
       server.enqueue(
           json(
@@ -499,7 +509,7 @@ class RunPodApiTest {
     }
 
     @Test
-    void lostConnection_withPodMissingAndRetryLost_throwsNoResponse() {
+    void lostConnectionTwice_throwsNoResponse() {
       MockResponse cut =
           new MockResponse.Builder()
               .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)

@@ -18,43 +18,43 @@ class SshBannerProbeTest {
   }
 
   @Test
-  void answers_sshBanner_isTrue() throws IOException {
+  void responds_sshBanner_isTrue() throws IOException {
     try (var sshd = FakeSshServer.ssh()) {
-      assertThat(probe.answers(local(sshd.port()), Duration.ofSeconds(2))).isTrue();
+      assertThat(probe.responds(local(sshd.port()), Duration.ofSeconds(2))).isTrue();
     }
   }
 
   @Test
-  void answers_otherProtocol_isFalse() throws IOException {
+  void responds_otherProtocol_isFalse() throws IOException {
     try (var http = FakeSshServer.greeting("HTTP/1.1 400 Bad Request\r\n\r\n")) {
-      assertThat(probe.answers(local(http.port()), Duration.ofSeconds(2))).isFalse();
+      assertThat(probe.responds(local(http.port()), Duration.ofSeconds(2))).isFalse();
     }
   }
 
   @Test
-  void answers_closedWithoutWord_isFalse() throws IOException {
+  void responds_closedWithoutWord_isFalse() throws IOException {
     try (var silent = FakeSshServer.sshAfter(1)) {
-      assertThat(probe.answers(local(silent.port()), Duration.ofSeconds(2))).isFalse();
+      assertThat(probe.responds(local(silent.port()), Duration.ofSeconds(2))).isFalse();
     }
   }
 
   @Test
-  void answers_refusedPort_isFalse() throws IOException {
+  void responds_refusedPort_isFalse() throws IOException {
     int port;
     try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = socket.getLocalPort();
     }
 
-    assertThat(probe.answers(local(port), Duration.ofSeconds(2))).isFalse();
+    assertThat(probe.responds(local(port), Duration.ofSeconds(2))).isFalse();
   }
 
   @Test
-  void answers_silentServer_isFalseAfterTimeout() throws IOException {
+  void responds_silentServer_isFalseAfterTimeout() throws IOException {
     // Accepts (through the backlog) but never writes.
     try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       long started = System.nanoTime();
 
-      assertThat(probe.answers(local(socket.getLocalPort()), Duration.ofMillis(200))).isFalse();
+      assertThat(probe.responds(local(socket.getLocalPort()), Duration.ofMillis(200))).isFalse();
 
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
     }

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Clock that moves only when told to, and a sleeper that moves it instead of sleeping. */
+/** Clock that moves only when advanced, and a sleeper that moves it instead of sleeping. */
 final class TestClock extends Clock {
 
   private final AtomicReference<Instant> now;

@@ -61,7 +61,7 @@ class WireMapperTest {
     }
 
     @Test
-    void runningPodExample_hasDirectSshAndRuntimePorts() throws IOException {
+    void runningExample_hasDirectSsh() throws IOException {
       Pod pod = parsePod(resource("api-examples/getPod-200-pod.json"));
 
       assertThat(pod.status()).isEqualTo(PodStatus.RUNNING);
@@ -80,7 +80,7 @@ class WireMapperTest {
     }
 
     @Test
-    void createdPodExample_hasNoDirectSshNorStart() throws IOException {
+    void createdExample_lacksDirectSsh() throws IOException {
       Pod pod = parsePod(resource("api-examples/createPod-201-pod.json"));
 
       assertThat(pod.status()).isEqualTo(PodStatus.PROVISIONING);
