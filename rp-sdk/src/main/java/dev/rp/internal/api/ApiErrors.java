@@ -87,56 +87,41 @@ final class ApiErrors {
 
   /** Returns the exception for an error response with {@code status} and {@code body}. */
   ApiException fromResponse(Operation op, int status, Headers headers, String body) {
-    Problem problem = parse(body);
-    String requestId = requestId(headers);
-    var reply = new Reply(op, status, problem, requestId);
+    var reply = new Reply(op, status, parse(body), requestId(headers));
     return switch (status) {
       case 400 -> badRequest(reply);
       case 401 ->
-          new AuthenticationException(
-              reply.message(
-                  "RunPod rejected the API key",
-                  "Check RUNPOD_API_KEY or the key file, and create a new key in the RunPod"
-                      + " console if this one was revoked."),
-              status,
-              problem.title,
-              problem.detail,
-              problem.errors,
-              requestId);
+          reply.exception(
+              AuthenticationException::new,
+              "RunPod rejected the API key",
+              "Check RUNPOD_API_KEY or the key file, and create a new key in the RunPod console"
+                  + " if this one was revoked.");
       case 402 ->
-          new InsufficientBalanceException(
-              reply.message(
-                  "the account balance is too low",
-                  "Add funds to your RunPod account, then try again."),
-              status,
-              problem.title,
-              problem.detail,
-              problem.errors,
-              requestId);
+          reply.exception(
+              InsufficientBalanceException::new,
+              "the account balance is too low",
+              "Add funds to your RunPod account, then try again.");
       case 403 ->
-          new ForbiddenException(
-              reply.message(
-                  "the API key has no access to this resource",
-                  "Check the key's permissions in the RunPod console."),
-              status,
-              problem.title,
-              problem.detail,
-              problem.errors,
-              requestId);
+          reply.exception(
+              ForbiddenException::new,
+              "the API key has no access to this resource",
+              "Check the key's permissions in the RunPod console.");
       case 404 -> notFound(reply);
       case 409 ->
-          new InvalidStateTransitionException(
-              reply.message(
-                  "the request conflicts with the pod's current state",
-                  "Get the pod to see its status and the actions valid now."),
-              status,
-              problem.title,
-              problem.detail,
-              problem.errors,
-              requestId);
+          reply.exception(
+              InvalidStateTransitionException::new,
+              "the request conflicts with the pod's current state",
+              "Get the pod to see its status and the actions valid now.");
       case 422 -> validation(reply);
       case 429 -> rateLimited(reply, retryAfter(headers));
-      default -> status >= 500 ? serverError(reply) : other(reply);
+      default ->
+          status >= 500
+              ? reply.exception(
+                  ServerErrorException::new,
+                  "RunPod answered with server error " + status,
+                  "This is usually transient; try again in a minute.")
+              : reply.exception(
+                  ApiException::new, "RunPod answered HTTP " + status, "Check RUNPOD_API_URL.");
     };
   }
 
@@ -146,64 +131,42 @@ final class ApiErrors {
    */
   InvalidStateTransitionException conflict(
       Operation op, InvalidStateTransitionException conflict, String status, List<String> actions) {
+    var problem =
+        new Problem(
+            conflict.title().orElse(null), conflict.detail().orElse(null), conflict.errors());
+    var reply = new Reply(op, conflict.status(), problem, conflict.requestId().orElse(null));
     String valid = actions.isEmpty() ? "none" : String.join(", ", actions);
     String next =
         actions.isEmpty()
             ? "Wait until the pod leaves " + status + ", then try again."
             : "Use one of those actions, or wait until the pod's status changes.";
-    var reply =
-        new Reply(
-            op,
-            conflict.status(),
-            new Problem(
-                conflict.title().orElse(null), conflict.detail().orElse(null), conflict.errors()),
-            conflict.requestId().orElse(null));
-    var failure =
-        new InvalidStateTransitionException(
-            reply.message("the pod is " + status + ", where the valid actions are " + valid, next),
-            conflict.status(),
-            conflict.title().orElse(null),
-            conflict.detail().orElse(null),
-            conflict.errors(),
-            conflict.requestId().orElse(null));
+    InvalidStateTransitionException failure =
+        reply.exception(
+            InvalidStateTransitionException::new,
+            "the pod is " + status + ", where the valid actions are " + valid,
+            next);
     failure.initCause(conflict);
     return failure;
   }
 
   private ApiException badRequest(Reply reply) {
-    Problem problem = reply.problem;
-    String detail = problem.detail == null ? "" : problem.detail;
+    String detail = reply.problem.detail == null ? "" : reply.problem.detail;
     boolean noCapacity = NO_CAPACITY.matcher(detail).find();
     if (reply.op.action() == PodAction.START
         && HOST.matcher(detail).find()
         && (noCapacity || TAKEN.matcher(detail).find())) {
-      return new HostGpusTakenException(
-          reply.message(
-              "the GPUs on its host machine are taken by other users",
-              "Wait and start it again later, or create a new pod with the same GPU and volume"
-                  + " settings; the old pod's volume data stays on its host."),
-          reply.status,
-          problem.title,
-          problem.detail,
-          problem.errors,
-          reply.requestId);
+      return reply.exception(
+          HostGpusTakenException::new,
+          "the GPUs on its host machine are taken by other users",
+          "Wait and start it again later, or create a new pod with the same GPU and volume"
+              + " settings; the old pod's volume data stays on its host.");
     }
     if (noCapacity) {
-      return new NoCapacityException(
-          reply.message(capacityProblem(reply.op), "Try another GPU type or cloud."),
-          reply.status,
-          problem.title,
-          problem.detail,
-          problem.errors,
-          reply.requestId);
+      return reply.exception(
+          NoCapacityException::new, capacityProblem(reply.op), "Try another GPU type or cloud.");
     }
-    return new BadRequestException(
-        reply.message("RunPod rejected the request", "Check the values sent."),
-        reply.status,
-        problem.title,
-        problem.detail,
-        problem.errors,
-        reply.requestId);
+    return reply.exception(
+        BadRequestException::new, "RunPod rejected the request", "Check the values sent.");
   }
 
   private static String capacityProblem(Operation op) {
@@ -215,41 +178,30 @@ final class ApiErrors {
   }
 
   private ApiException notFound(Reply reply) {
-    String problem;
-    String next;
-    if (reply.op.podId() != null) {
-      problem = "pod '" + reply.op.podId() + "' was not found";
-      next = "It may have been terminated; list pods to see the ones that exist.";
-    } else if (reply.op.gpuTypeId() != null) {
-      problem = "GPU type '" + reply.op.gpuTypeId() + "' was not found";
-      next = "List the GPU catalog for valid ids, such as 'NVIDIA H100 80GB HBM3'.";
-    } else {
-      problem = "RunPod found nothing at this path";
-      next = "Check RUNPOD_API_URL.";
+    Operation op = reply.op;
+    if (op.podId() != null) {
+      return reply.exception(
+          NotFoundException::new,
+          "pod '" + op.podId() + "' was not found",
+          "It may have been terminated; list pods to see the ones that exist.");
     }
-    Problem body = reply.problem;
-    return new NotFoundException(
-        reply.message(problem, next),
-        reply.status,
-        body.title,
-        body.detail,
-        body.errors,
-        reply.requestId);
+    if (op.gpuTypeId() != null) {
+      return reply.exception(
+          NotFoundException::new,
+          "GPU type '" + op.gpuTypeId() + "' was not found",
+          "List the GPU catalog for valid ids, such as 'NVIDIA H100 80GB HBM3'.");
+    }
+    return reply.exception(
+        NotFoundException::new, "RunPod found nothing at this path", "Check RUNPOD_API_URL.");
   }
 
   private ApiException validation(Reply reply) {
-    Problem problem = reply.problem;
-    String errors =
-        problem.errors.isEmpty() ? "" : " Errors: " + String.join("; ", problem.errors) + ".";
-    return new ValidationException(
-        reply.message(
-            "RunPod rejected the request as invalid",
-            errors.strip() + " Fix these values; the same request fails the same way again."),
-        reply.status,
-        problem.title,
-        problem.detail,
-        problem.errors,
-        reply.requestId);
+    List<String> errors = reply.problem.errors;
+    String listed = errors.isEmpty() ? "" : "Errors: " + String.join("; ", errors) + ". ";
+    return reply.exception(
+        ValidationException::new,
+        "RunPod rejected the request as invalid",
+        listed + "Fix these values; the same request fails the same way again.");
   }
 
   private ApiException rateLimited(Reply reply, Duration retryAfter) {
@@ -257,39 +209,11 @@ final class ApiErrors {
         retryAfter.isZero()
             ? "Wait a minute and try again."
             : "Wait " + Math.max(1, retryAfter.toSeconds()) + " s and try again.";
-    Problem problem = reply.problem;
-    return new RateLimitedException(
-        reply.message("RunPod rate-limited the request", next),
-        reply.status,
-        problem.title,
-        problem.detail,
-        problem.errors,
-        reply.requestId,
-        retryAfter);
-  }
-
-  private ApiException serverError(Reply reply) {
-    Problem problem = reply.problem;
-    return new ServerErrorException(
-        reply.message(
-            "RunPod answered with server error " + reply.status,
-            "This is usually transient; try again in a minute."),
-        reply.status,
-        problem.title,
-        problem.detail,
-        problem.errors,
-        reply.requestId);
-  }
-
-  private ApiException other(Reply reply) {
-    Problem problem = reply.problem;
-    return new ApiException(
-        reply.message("RunPod answered HTTP " + reply.status, "Check RUNPOD_API_URL."),
-        reply.status,
-        problem.title,
-        problem.detail,
-        problem.errors,
-        reply.requestId);
+    return reply.exception(
+        (message, status, title, detail, errors, requestId) ->
+            new RateLimitedException(message, status, title, detail, errors, requestId, retryAfter),
+        "RunPod rate-limited the request",
+        next);
   }
 
   /** Returns the exception for a request that got no response: I/O failure or timeout. */
@@ -402,8 +326,32 @@ final class ApiErrors {
   /** Parts of a problem body; {@code title} and {@code detail} may be null. */
   private record Problem(String title, String detail, List<String> errors) {}
 
+  /** Constructor shared by {@link ApiException} and its subtypes. */
+  @FunctionalInterface
+  private interface ExceptionConstructor<E extends ApiException> {
+    E create(
+        String message,
+        int status,
+        String title,
+        String detail,
+        List<String> errors,
+        String requestId);
+  }
+
   /** An error response being turned into an exception. */
   private record Reply(Operation op, int status, Problem problem, String requestId) {
+
+    /** Returns the exception that {@code constructor} makes with {@link #message}. */
+    <E extends ApiException> E exception(
+        ExceptionConstructor<E> constructor, String reason, String nextStep) {
+      return constructor.create(
+          message(reason, nextStep),
+          status,
+          problem.title,
+          problem.detail,
+          problem.errors,
+          requestId);
+    }
 
     /**
      * Returns "Could not {operation}: {reason} ({RunPod's detail}). {next step}" and the request id
