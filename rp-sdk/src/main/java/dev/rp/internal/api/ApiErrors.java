@@ -45,6 +45,8 @@ final class ApiErrors {
    * "no GPUs available", "no capacity", "insufficient capacity", "out of capacity", "capacity
    * exhausted", "could not be placed", "no machines available" and "does not have the resources".
    */
+  // NOTE: RunPod documents no wording for capacity failures, so these phrases and those of TAKEN
+  // are a best guess at its detail texts that needs checking against real responses.
   static final Pattern NO_CAPACITY =
       Pattern.compile(
           "no (longer )?(any )?instances"
@@ -118,10 +120,12 @@ final class ApiErrors {
           status >= 500
               ? reply.exception(
                   ServerErrorException::new,
-                  "RunPod answered with server error " + status,
+                  "RunPod responded with server error " + status,
                   "This is usually transient; try again in a minute.")
               : reply.exception(
-                  ApiException::new, "RunPod answered HTTP " + status, "Check RUNPOD_API_URL.");
+                  ApiException::new,
+                  "RunPod responded with HTTP " + status,
+                  "Check RUNPOD_API_URL.");
     };
   }
 
@@ -241,7 +245,7 @@ final class ApiErrors {
     String message =
         "Could not "
             + op.description()
-            + ": RunPod answered HTTP "
+            + ": RunPod responded with HTTP "
             + status
             + " with a body rp cannot read ("
             + mask.mask(describe(cause))

@@ -98,7 +98,10 @@ public final class ReadinessWaiter {
         if (probe.responds(endpoint.get(), wait.remaining(clock.instant()))) {
           listener.onProgress(wait.progress(Phase.READY, clock.instant()));
           LOG.debug(
-              "Pod {} answers SSH at {}:{}", podId, endpoint.get().host(), endpoint.get().port());
+              "Pod {} responds to SSH at {}:{}",
+              podId,
+              endpoint.get().host(),
+              endpoint.get().port());
           return wait.pod;
         }
         listener.onProgress(wait.progress(Phase.WAITING_FOR_SSH, clock.instant()));
@@ -173,14 +176,23 @@ public final class ReadinessWaiter {
       this.deadline = started.plus(timeout);
     }
 
-    /** Gets the pod, keeping the last state when the poll fails for a reason that may pass. */
+    /**
+     * Gets the pod, keeping the last state when the poll fails for a reason that may pass.
+     *
+     * <p>NOTE: a 429 inside the poll is waited out by ApiCaller, which can overrun the deadline by
+     * up to {@link ApiSettings#maxRetryAfter()}.
+     */
     void poll(RunPodApi api) {
+      Pod previous = pod;
       try {
         pod = api.getPod(podId);
       } catch (NoResponseException | ServerErrorException | RateLimitedException e) {
         LOG.debug("Poll of pod {} failed, trying again: {}", podId, e.getMessage());
         lastFailure = e;
         return;
+      }
+      if (previous == null || !previous.statusText().equals(pod.statusText())) {
+        LOG.debug("Pod {} is {}", podId, pod.statusText());
       }
       WaitMessages.checkStatus(pod);
     }

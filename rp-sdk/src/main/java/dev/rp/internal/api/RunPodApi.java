@@ -404,7 +404,7 @@ public final class RunPodApi implements AutoCloseable {
       throw new RunPodException(
           "Could not "
               + op.description()
-              + ": RunPod answered HTTP "
+              + ": RunPod responded with HTTP "
               + response.code()
               + " without the expected body. Check RUNPOD_API_URL.");
     }

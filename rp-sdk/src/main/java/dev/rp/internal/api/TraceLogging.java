@@ -30,6 +30,8 @@ final class TraceLogging implements Interceptor {
     this.mask = mask;
   }
 
+  // NOTE: bodies carry the pod's environment variables, so a token the user put there shows at
+  // TRACE; only the API key is cut out.
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();

@@ -78,7 +78,7 @@ final class WaitMessages {
           + stopHint(podId);
     }
     return prefix
-        + "it is RUNNING, but no SSH server answered at "
+        + "it is RUNNING, but no SSH server responded at "
         + endpoint.get().host()
         + ":"
         + endpoint.get().port()

@@ -241,7 +241,7 @@ class ReadinessWaiterTest {
           catchThrowableOfType(WaitTimeoutException.class, () -> await(Duration.ofSeconds(5)));
 
       assertThat(e)
-          .hasMessageContaining("no SSH server answered at 127.0.0.1:" + http.port())
+          .hasMessageContaining("no SSH server responded at 127.0.0.1:" + http.port())
           .hasMessageContaining("the image has no sshd");
       assertThat(progress).extracting(WaitProgress::phase).contains(Phase.WAITING_FOR_SSH);
     }
