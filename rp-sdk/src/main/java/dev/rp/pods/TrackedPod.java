@@ -31,8 +31,8 @@ public interface TrackedPod {
   }
 
   /**
-   * Returns the status in the Python rp's words: {@code running}, {@code stopped}, {@code
-   * invalid}, or the lower-case API status (such as {@code provisioning}) otherwise.
+   * Returns the status in the Python rp's words: {@code running}, {@code stopped}, {@code invalid},
+   * or the lower-case API status (such as {@code provisioning}) otherwise.
    */
   default String statusLabel() {
     if (pod().isEmpty()) {

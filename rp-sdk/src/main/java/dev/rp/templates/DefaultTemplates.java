@@ -1,5 +1,6 @@
 package dev.rp.templates;
 
+import dev.rp.pods.PodCreation;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,8 +12,6 @@ import java.util.stream.Collectors;
  * <p>They are read-only; a user template with the same identifier shadows one of them.
  */
 final class DefaultTemplates {
-  static final String IMAGE = "runpod/pytorch:2.8.0-py3.11-cuda12.8.1-cudnn-devel-ubuntu22.04";
-
   static final Map<String, PodTemplate> ALL =
       List.of(
               builtIn("h100", "h100"),
@@ -30,8 +29,8 @@ final class DefaultTemplates {
         .aliasPattern(identifier + "-{i}")
         .gpuSpec(gpuSpec)
         .storageSpec("500GB")
-        .containerDiskSpec("20GB")
-        .image(IMAGE)
+        .containerDiskSpec(PodCreation.DEFAULT_CONTAINER_DISK)
+        .image(PodCreation.DEFAULT_IMAGE)
         .build();
   }
 }

@@ -3,6 +3,8 @@ package dev.rp.templates;
 import dev.rp.AlreadyExistsException;
 import dev.rp.InvalidInputException;
 import dev.rp.NotFoundLocallyException;
+import dev.rp.gpu.GpuSpec;
+import dev.rp.gpu.StorageSize;
 import dev.rp.internal.Names;
 import dev.rp.store.TemplateStore;
 import java.util.ArrayList;
@@ -10,20 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /** {@link Templates} over a {@link TemplateStore} and the built-in defaults. */
 final class StoredTemplates implements Templates {
   private final TemplateStore store;
-  private final Consumer<PodTemplate> specValidator;
 
-  /**
-   * Creates templates over {@code store}; {@code specValidator} checks a template's GPU and size
-   * specs before it is saved and throws {@link InvalidInputException} when one is invalid.
-   */
-  StoredTemplates(TemplateStore store, Consumer<PodTemplate> specValidator) {
+  StoredTemplates(TemplateStore store) {
     this.store = store;
-    this.specValidator = specValidator;
   }
 
   @Override
@@ -59,7 +54,9 @@ final class StoredTemplates implements Templates {
   public PodTemplate save(PodTemplate template, boolean replace) {
     Names.requireValidTemplateId(template.identifier());
     Names.requireValidAliasPattern(template.aliasPattern());
-    specValidator.accept(template);
+    GpuSpec.parse(template.gpuSpec());
+    StorageSize.parseVolumeOrNone(template.storageSpec());
+    template.containerDiskSpec().ifPresent(StorageSize::parseContainerDisk);
     return store.update(
         templates -> {
           if (!replace && templates.containsKey(template.identifier())) {

@@ -51,6 +51,11 @@ public interface Templates {
    */
   boolean delete(String identifier, boolean missingOk);
 
+  /** Returns the templates stored in {@code store}, with the built-in defaults. */
+  static Templates of(dev.rp.store.TemplateStore store) {
+    return new StoredTemplates(store);
+  }
+
   /**
    * Returns the alias {@code template} gives its next pod: its pattern with the lowest number
    * {@code i >= 1} whose alias is not in {@code taken}.

@@ -400,6 +400,11 @@ public final class Sshd implements AutoCloseable {
     public Sshd start() {
       Optional<Path> sshd = findSshd();
       Assumptions.assumeTrue(sshd.isPresent(), "sshd is not installed; .ci/run installs it");
+      try {
+        Files.createDirectories(dir);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       Path key = clientKey;
       if (key == null) {
         key = dir.resolve("client_ed25519");

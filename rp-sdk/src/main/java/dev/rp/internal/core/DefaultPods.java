@@ -1,0 +1,204 @@
+package dev.rp.internal.core;
+
+import dev.rp.AlreadyExistsException;
+import dev.rp.NotFoundException;
+import dev.rp.NotFoundLocallyException;
+import dev.rp.RunPodException;
+import dev.rp.internal.Names;
+import dev.rp.pods.CleanReport;
+import dev.rp.pods.Pod;
+import dev.rp.pods.PodCreation;
+import dev.rp.pods.PodOperations;
+import dev.rp.pods.PodStatus;
+import dev.rp.pods.Pods;
+import dev.rp.pods.TrackedPod;
+import dev.rp.store.PodAlias;
+import dev.rp.templates.Templates;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** {@link Pods} over the stores, the API and the SSH config. */
+public final class DefaultPods implements Pods {
+  private final RpContext context;
+  private final Templates templates;
+
+  /** Creates the pods of {@code context}, whose templates are {@code templates}. */
+  public DefaultPods(RpContext context, Templates templates) {
+    this.context = context;
+    this.templates = templates;
+  }
+
+  @Override
+  public PodCreation create(String alias) {
+    return new Creation(context, templates, alias);
+  }
+
+  @Override
+  public PodCreation create() {
+    return new Creation(context, templates, null);
+  }
+
+  @Override
+  public PodOperations alias(String alias) {
+    return new AliasOperations(context, alias);
+  }
+
+  @Override
+  public TrackedPod get(String alias) {
+    return alias(alias).get();
+  }
+
+  @Override
+  public Optional<TrackedPod> find(String alias) {
+    if (!context.stores().aliases().all().containsKey(alias)) {
+      return Optional.empty();
+    }
+    return Optional.of(get(alias));
+  }
+
+  @Override
+  public List<TrackedPod> list() {
+    Map<String, PodAlias> aliases = context.stores().aliases().all();
+    if (aliases.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Pod> pods = podsById();
+    List<TrackedPod> tracked = new ArrayList<>();
+    for (PodAlias alias : aliases.values()) {
+      tracked.add(
+          AliasOperations.toTrackedPod(alias, Optional.ofNullable(pods.get(alias.podId()))));
+    }
+    return tracked;
+  }
+
+  private Map<String, Pod> podsById() {
+    return context.api().listPods().stream()
+        .collect(Collectors.toMap(Pod::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+  }
+
+  @Override
+  public List<Pod> untracked() {
+    Set<String> trackedIds =
+        context.stores().aliases().all().values().stream()
+            .map(PodAlias::podId)
+            .collect(Collectors.toSet());
+    return context.api().listPods().stream().filter(pod -> !trackedIds.contains(pod.id())).toList();
+  }
+
+  @Override
+  public TrackedPod track(String alias, String podId, boolean replace) {
+    Names.requireValidAlias(alias);
+    PodAlias existing = context.stores().aliases().all().get(alias);
+    if (existing != null && !replace && !existing.podId().equals(podId)) {
+      throw new AlreadyExistsException(
+          "Alias '"
+              + alias
+              + "' already tracks pod "
+              + existing.podId()
+              + ". Use --force to point it at "
+              + podId
+              + ".");
+    }
+    context.sshConfig().ensureAliasAvailable(alias);
+    Pod pod = context.api().getPod(podId);
+    PodAlias tracked =
+        context
+            .stores()
+            .aliases()
+            .update(
+                aliases -> {
+                  PodAlias previous = aliases.get(alias);
+                  PodAlias next =
+                      PodAlias.builder()
+                          .alias(alias)
+                          .podId(podId)
+                          .config(
+                              previous != null && previous.podId().equals(podId)
+                                  ? previous.config()
+                                  : Map.of())
+                          .build();
+                  aliases.put(alias, next);
+                  return next;
+                });
+    if (pod.status() == PodStatus.RUNNING && pod.directSsh().isPresent()) {
+      context.sshConfig().upsert(alias, podId, pod.directSsh().get());
+    } else {
+      context.sshConfig().remove(alias);
+    }
+    return AliasOperations.toTrackedPod(tracked, Optional.of(pod));
+  }
+
+  @Override
+  public boolean untrack(String alias, boolean missingOk) {
+    boolean removed =
+        context
+            .stores()
+            .aliases()
+            .update(
+                aliases -> {
+                  if (aliases.remove(alias) != null) {
+                    return true;
+                  }
+                  if (missingOk) {
+                    return false;
+                  }
+                  throw new NotFoundLocallyException(
+                      "alias", alias, new ArrayList<>(aliases.keySet()));
+                });
+    if (removed) {
+      context.sshConfig().remove(alias);
+    }
+    return removed;
+  }
+
+  @Override
+  public CleanReport clean() {
+    Map<String, PodAlias> aliases = context.stores().aliases().all();
+    CleanReport.Builder report = CleanReport.builder();
+    Map<String, String> gone = new TreeMap<>();
+    if (!aliases.isEmpty()) {
+      Map<String, Pod> pods = podsById();
+      for (PodAlias alias : aliases.values()) {
+        if (!pods.containsKey(alias.podId())) {
+          confirmGone(alias, gone, report);
+        }
+      }
+    }
+    if (!gone.isEmpty()) {
+      context
+          .stores()
+          .aliases()
+          .update(
+              current -> {
+                // Only aliases that still point at the pod that is gone are removed.
+                current
+                    .entrySet()
+                    .removeIf(entry -> entry.getValue().podId().equals(gone.get(entry.getKey())));
+                return null;
+              });
+    }
+    report.addAllRemovedAliases(gone.keySet());
+    report.addAllRemovedSshEntries(
+        context.sshConfig().retainOnly(context.stores().aliases().all().keySet()));
+    report.removedTasks(context.scheduler().clean());
+    return report.build();
+  }
+
+  // Missing from the list is not proof: only a 404 for the pod itself removes its alias.
+  private void confirmGone(PodAlias alias, Map<String, String> gone, CleanReport.Builder report) {
+    try {
+      context.api().getPod(alias.podId());
+    } catch (NotFoundException e) {
+      gone.put(alias.alias(), alias.podId());
+    } catch (RunPodException e) {
+      report.putKeptAfterError(alias.alias(), e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package dev.rp.pods;
+
+import dev.rp.schedule.ScheduledTask;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Operations on the pod tracked by one alias. The setters touch nothing; each other method is one
+ * verb that reads or changes state.
+ */
+public interface PodOperations {
+
+  /** Returns the alias these operations act on. */
+  String alias();
+
+  /** Sets the deadline of the wait in {@link #start()}, 10 minutes by default. */
+  PodOperations timeout(Duration timeout);
+
+  /** Sets the listener of the wait and of the setup script's output. */
+  PodOperations progress(PodProgress progress);
+
+  /** Sets whether {@link #start()} runs {@code setup.sh}, true by default. */
+  PodOperations runSetup(boolean runSetup);
+
+  /**
+   * Returns the pod with its current state on RunPod.
+   *
+   * @throws dev.rp.NotFoundLocallyException when the alias does not exist
+   */
+  TrackedPod get();
+
+  /**
+   * Starts the pod if it is stopped, waits until SSH answers, refreshes its SSH entry (the port
+   * usually changes) and runs {@code setup.sh}. A pod that already runs is only waited for.
+   *
+   * @throws dev.rp.HostGpusTakenException when the GPUs of the pod's host machine are taken
+   * @throws dev.rp.WaitTimeoutException when the pod did not answer SSH in time
+   */
+  TrackedPod start();
+
+  /** Stops the pod and removes its SSH entry; a pod that is already stopped stays so. */
+  TrackedPod stop();
+
+  /**
+   * Terminates the pod, which deletes its volume, stops tracking the alias, removes the SSH entry
+   * and cancels the pod's pending scheduled tasks. A pod the API no longer has is only untracked.
+   */
+  void destroy();
+
+  /** Returns the pod's local configuration. */
+  Map<String, String> config();
+
+  /** Returns one configuration value. */
+  Optional<String> config(String key);
+
+  /**
+   * Sets configuration values; an empty value clears its key.
+   *
+   * @return one change per key, with the value it had before
+   */
+  List<ConfigChange> setConfig(Map<String, String> values);
+
+  /**
+   * Schedules a stop of this pod at {@code when}, recording the pod's id so that the task stops
+   * this pod even if the alias is later reused.
+   */
+  ScheduledTask stopAt(Instant when);
+
+  /** Returns the pod's pending scheduled tasks, soonest first. */
+  List<ScheduledTask> scheduledTasks();
+}
