@@ -1,8 +1,13 @@
 package dev.rp.cli;
 
+import dev.rp.MissingApiKeyException;
 import dev.rp.RpPaths;
+import dev.rp.RunPod;
+import dev.rp.RunPodClient;
 import dev.rp.cli.output.Prompts;
 import dev.rp.cli.output.Terminal;
+import dev.rp.store.ApiKeyStore;
+import dev.rp.store.ApiKeys;
 import java.io.PrintStream;
 import java.util.Map;
 
@@ -19,6 +24,8 @@ public final class CliContext {
   private Prompts prompts;
   private RpPaths paths;
   private boolean verbose;
+  private RunPodClient client;
+  private boolean keyChecked;
 
   /** Creates a context writing data to {@code out} and diagnostics to {@code err}. */
   public CliContext(Map<String, String> env, Terminal terminal, PrintStream out, PrintStream err) {
@@ -72,6 +79,53 @@ public final class CliContext {
       paths = RpPaths.fromEnvironment(env);
     }
     return paths;
+  }
+
+  /**
+   * Returns the SDK client for commands that only read or change local state; an API call through
+   * it fails with {@link dev.rp.MissingApiKeyException} when no key is set. Use {@link
+   * #apiClient()} for commands that call the API.
+   */
+  public synchronized RunPodClient client() {
+    if (client == null) {
+      client = RunPod.builder().environment(env).paths(paths()).build();
+    }
+    return client;
+  }
+
+  /**
+   * Returns the SDK client after making sure an API key is available: from {@code RUNPOD_API_KEY}
+   * or the key file, else, on a terminal, typed in and saved to the key file with mode 0600.
+   *
+   * @throws dev.rp.MissingApiKeyException when there is no key and no terminal to ask on
+   */
+  public synchronized RunPodClient apiClient() {
+    RunPodClient sdk = client();
+    if (keyChecked) {
+      return sdk;
+    }
+    ApiKeyStore keyStore = sdk.stores().apiKey();
+    try {
+      Secrets.register(ApiKeys.resolve(null, env, keyStore).key());
+    } catch (MissingApiKeyException missing) {
+      if (!prompts().interactive()) {
+        throw missing;
+      }
+      String key =
+          prompts()
+              .readSecret(
+                  "RunPod API key (create one in the RunPod console under Settings, API Keys): ",
+                  "RUNPOD_API_KEY")
+              .strip();
+      if (key.isEmpty()) {
+        throw missing;
+      }
+      Secrets.register(key);
+      keyStore.write(key);
+      err.println("Saved the key to " + keyStore.description() + ", readable by you only.");
+    }
+    keyChecked = true;
+    return sdk;
   }
 
   /** Returns whether {@code --verbose} was given. */

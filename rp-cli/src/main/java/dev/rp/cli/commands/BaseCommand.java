@@ -1,7 +1,9 @@
 package dev.rp.cli.commands;
 
+import dev.rp.RunPodException;
 import dev.rp.cli.CliContext;
 import dev.rp.cli.RpCommand;
+import dev.rp.pods.CleanReport;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,6 +55,22 @@ public abstract class BaseCommand implements Callable<Integer> {
     // TODO: every caller of this method still needs its call to the SDK.
     err().println("rp: '" + spec.qualifiedName() + "' is not wired to the SDK yet");
     return FAILED;
+  }
+
+  /**
+   * Removes what the Python rp's automatic clean after API commands removes: aliases of pods the
+   * API answered 404 for, orphaned SSH entries and finished tasks. A failure is reported on stderr
+   * and never fails the command, and it removes nothing.
+   */
+  protected void autoClean() {
+    try {
+      CleanReport report = context().apiClient().pods().clean();
+      for (String alias : report.removedAliases()) {
+        err().println("Removed alias " + alias + ": RunPod no longer has its pod.");
+      }
+    } catch (RunPodException e) {
+      err().println("rp: automatic clean skipped: " + e.getMessage());
+    }
   }
 
   /** Runs the command and returns its exit code. */
