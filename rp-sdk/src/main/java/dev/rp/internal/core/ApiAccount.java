@@ -26,8 +26,8 @@ public final class ApiAccount implements Account {
 
   @Override
   public boolean hasSshKey(String publicKey) {
-    String wanted = SshKeys.essence(publicKey);
-    return sshKeys().stream().map(SshKeys::essence).anyMatch(wanted::equals);
+    String expected = SshKeys.essence(publicKey);
+    return sshKeys().stream().map(SshKeys::essence).anyMatch(expected::equals);
   }
 
   @Override
@@ -40,8 +40,8 @@ public final class ApiAccount implements Account {
               + "': expected an OpenSSH public key line such as 'ssh-ed25519 AAAA... comment'.");
     }
     List<String> keys = new ArrayList<>(sshKeys());
-    String wanted = SshKeys.essence(line);
-    if (keys.stream().map(SshKeys::essence).anyMatch(wanted::equals)) {
+    String essence = SshKeys.essence(line);
+    if (keys.stream().map(SshKeys::essence).anyMatch(essence::equals)) {
       return false;
     }
     // PUT replaces the whole set, so the keys already there are sent back with the new one.

@@ -1,6 +1,5 @@
 package dev.rp.internal.core;
 
-import dev.rp.AlreadyExistsException;
 import dev.rp.SshException;
 import dev.rp.gpu.Cloud;
 import dev.rp.pods.CreatePlan;
@@ -159,32 +158,35 @@ final class Creation implements PodCreation {
     CreatePlan resolved = plan();
     ensureSshKey(resolved);
     Pod pod = context.api().createPod(toRequest(resolved));
-    PodAlias tracked =
-        PodAlias.builder()
-            .alias(resolved.alias())
-            .podId(pod.id())
-            .config(resolved.config())
-            .build();
     // Saved before any wait, so an interrupted wait never leaves a billing pod untracked.
-    context
-        .stores()
-        .aliases()
-        .update(
-            aliases -> {
-              PodAlias existing = aliases.get(resolved.alias());
-              if (existing != null && !replace) {
-                throw new AlreadyExistsException(
-                    "Alias '" + resolved.alias() + "' was taken while the pod was created.");
-              }
-              return aliases.put(resolved.alias(), tracked);
-            });
-    progress.step("Created pod " + pod.id() + " as " + resolved.alias());
+    PodAlias tracked = context.stores().aliases().update(aliases -> track(aliases, resolved, pod));
+    progress.step("Created pod " + pod.id() + " as " + tracked.alias());
     return TrackedPod.builder()
         .alias(tracked.alias())
         .podId(tracked.podId())
         .config(tracked.config())
         .pod(pod)
         .build();
+  }
+
+  // Another process may have taken the alias since the plan was made. The new pod must stay
+  // tracked, so it gets the next free numbered alias instead of taking over the other one.
+  private PodAlias track(Map<String, PodAlias> aliases, CreatePlan resolved, Pod pod) {
+    String alias = resolved.alias();
+    PodAlias existing = aliases.get(alias);
+    if (existing != null && !replace && !existing.podId().equals(pod.id())) {
+      int number = 2;
+      while (aliases.containsKey(resolved.alias() + "-" + number)) {
+        number++;
+      }
+      alias = resolved.alias() + "-" + number;
+      progress.step(
+          "Alias " + resolved.alias() + " was taken meanwhile; tracking the new pod as " + alias);
+    }
+    PodAlias tracked =
+        PodAlias.builder().alias(alias).podId(pod.id()).config(resolved.config()).build();
+    aliases.put(alias, tracked);
+    return tracked;
   }
 
   @Override
@@ -213,7 +215,6 @@ final class Creation implements PodCreation {
               + " PodCreation.registerSshKey(true) in the SDK), or add it in the RunPod"
               + " console under Settings, SSH public keys.");
     }
-    context.api();
     new ApiAccount(context).addSshKey(publicKey);
     progress.step(
         "Added "

@@ -162,16 +162,16 @@ public final class DefaultPods implements Pods {
   public CleanReport clean() {
     Map<String, PodAlias> aliases = context.stores().aliases().all();
     CleanReport.Builder report = CleanReport.builder();
-    Map<String, String> gone = new TreeMap<>();
+    Map<String, String> goneAliases = new TreeMap<>();
     if (!aliases.isEmpty()) {
       Map<String, Pod> pods = podsById();
       for (PodAlias alias : aliases.values()) {
         if (!pods.containsKey(alias.podId())) {
-          confirmGone(alias, gone, report);
+          confirmGone(alias, goneAliases, report);
         }
       }
     }
-    if (!gone.isEmpty()) {
+    if (!goneAliases.isEmpty()) {
       context
           .stores()
           .aliases()
@@ -180,11 +180,12 @@ public final class DefaultPods implements Pods {
                 // Only aliases that still point at the pod that is gone are removed.
                 current
                     .entrySet()
-                    .removeIf(entry -> entry.getValue().podId().equals(gone.get(entry.getKey())));
+                    .removeIf(
+                        entry -> entry.getValue().podId().equals(goneAliases.get(entry.getKey())));
                 return null;
               });
     }
-    report.addAllRemovedAliases(gone.keySet());
+    report.addAllRemovedAliases(goneAliases.keySet());
     report.addAllRemovedSshEntries(
         context.sshConfig().retainOnly(context.stores().aliases().all().keySet()));
     report.removedTasks(context.scheduler().clean());
@@ -192,11 +193,12 @@ public final class DefaultPods implements Pods {
   }
 
   // Missing from the list is not proof: only a 404 for the pod itself removes its alias.
-  private void confirmGone(PodAlias alias, Map<String, String> gone, CleanReport.Builder report) {
+  private void confirmGone(
+      PodAlias alias, Map<String, String> goneAliases, CleanReport.Builder report) {
     try {
       context.api().getPod(alias.podId());
     } catch (NotFoundException e) {
-      gone.put(alias.alias(), alias.podId());
+      goneAliases.put(alias.alias(), alias.podId());
     } catch (RunPodException e) {
       report.putKeptAfterError(alias.alias(), e.getMessage());
     }
