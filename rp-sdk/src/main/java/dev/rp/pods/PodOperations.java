@@ -60,6 +60,9 @@ public interface PodOperations {
    * Sets configuration values; an empty value clears its key.
    *
    * @return one change per key, with the value it had before
+   * @throws dev.rp.NotFoundLocallyException when the alias does not exist
+   * @throws dev.rp.InvalidInputException when a key is not a letter or {@code _} followed by
+   *     letters, digits, {@code _}, {@code .} or {@code -}; nothing is then saved
    */
   List<ConfigChange> setConfig(Map<String, String> values);
 
