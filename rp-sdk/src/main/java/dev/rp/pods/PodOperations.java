@@ -53,7 +53,13 @@ public interface PodOperations {
   /** Returns the pod's local configuration. */
   Map<String, String> config();
 
-  /** Returns one configuration value. */
+  /**
+   * Returns one configuration value.
+   *
+   * @throws dev.rp.NotFoundLocallyException when the alias does not exist
+   * @throws dev.rp.InvalidInputException when {@code key} is not a valid key, as {@link #setConfig}
+   *     describes
+   */
   Optional<String> config(String key);
 
   /**

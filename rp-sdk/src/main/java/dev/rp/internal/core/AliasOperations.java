@@ -163,6 +163,7 @@ final class AliasOperations implements PodOperations {
 
   @Override
   public Optional<String> config(String key) {
+    Names.requireValidConfigKey(key);
     return Optional.ofNullable(config().get(key));
   }
 

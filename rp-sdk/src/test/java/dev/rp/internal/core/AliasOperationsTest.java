@@ -67,4 +67,11 @@ class AliasOperationsTest {
         .hasMessageContaining("'bad key'");
     assertThat(client.pods().alias("dev-1").config()).containsOnlyKeys("path");
   }
+
+  @Test
+  void config_invalidKey_isRejected() {
+    assertThatThrownBy(() -> client.pods().alias("dev-1").config("a=b"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("'a=b'");
+  }
 }
