@@ -50,7 +50,7 @@ public final class TemplateCreateCommand extends BaseCommand {
       paramLabel = "PATTERN",
       description =
           "Alias of the pods made from the template, with {i} where the lowest free number"
-              + " from 1 goes, such as ml-training-{i}.")
+              + " from 1 goes, such as ml-training-{i}. Required unless PATTERN is given.")
   String aliasPattern;
 
   @Option(
