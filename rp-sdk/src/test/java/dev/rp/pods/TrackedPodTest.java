@@ -33,7 +33,7 @@ class TrackedPodTest {
   }
 
   @Test
-  void statusLabel_unknownStatus_isLowerCaseApiText() {
+  void statusLabel_unknownStatus_isApiText() {
     assertThat(pod("MIGRATING").statusLabel()).isEqualTo("migrating");
   }
 

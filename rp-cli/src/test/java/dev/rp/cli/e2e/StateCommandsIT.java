@@ -171,7 +171,7 @@ class StateCommandsIT {
   }
 
   @Test
-  void list_all_addsUntrackedPodAndHowToTrackIt() throws IOException {
+  void list_all_addsUntrackedPods() throws IOException {
     threePods();
     String stranger = fake.addPod("from-website", "RUNNING");
 
@@ -327,7 +327,7 @@ class StateCommandsIT {
   }
 
   @Test
-  void track_existingPod_tracksItAndWritesSshEntry() throws IOException {
+  void track_runningPod_writesSshEntry() throws IOException {
     String id = fake.addPod("from-website", "RUNNING");
 
     Result result = succeeded(rp.run("track", "web-1", id));
@@ -412,7 +412,7 @@ class StateCommandsIT {
   }
 
   @Test
-  void clean_vanishedPod_removesOnlyItsAliasAndFinishedTasks() throws IOException {
+  void clean_vanishedPod_removesOnlyItsAlias() throws IOException {
     String kept = fake.addPod("kept", "RUNNING");
     String gone = fake.addPod("gone", "RUNNING");
     succeeded(rp.run("track", "kept", kept));
@@ -437,7 +437,7 @@ class StateCommandsIT {
   }
 
   @Test
-  void clean_serverErrorForPod_removesNothingAndSaysSo() throws IOException {
+  void clean_serverError_keepsAlias() throws IOException {
     Map<String, String> ids = threePods();
     fake.on("GET", "/v2/pods/" + ids.get("gone-1")).serverError(10, 503);
 
@@ -505,7 +505,7 @@ class StateCommandsIT {
   }
 
   @Test
-  void pythonPodsJson_isListedAndKeptThroughConfigAndTrack() throws IOException {
+  void pythonPodsJson_survivesConfigAndTrack() throws IOException {
     String legacy = fake.addPod("legacy", "EXITED");
     String meta = fake.addPod("meta", "RUNNING");
     String fresh = fake.addPod("fresh", "EXITED");
