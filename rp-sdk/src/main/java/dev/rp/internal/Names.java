@@ -8,6 +8,8 @@ public final class Names {
   // An alias becomes an SSH Host name and a pod name: letters, digits, dot, hyphen, underscore.
   private static final Pattern ALIAS = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
+  // A config key is typed as KEY=VALUE on the command line, so it cannot contain '=' or spaces.
+  private static final Pattern CONFIG_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
 
   private Names() {}
 
@@ -41,6 +43,23 @@ public final class Names {
               + " digit (for example ml-training).");
     }
     return identifier;
+  }
+
+  /**
+   * Returns {@code key} if it is a valid per-pod configuration key: a letter or {@code _}, then
+   * letters, digits, {@code _}, {@code .} or {@code -}, such as {@code path} or {@code data.dir}.
+   *
+   * @throws InvalidInputException naming the key and the allowed characters
+   */
+  public static String requireValidConfigKey(String key) {
+    if (key == null || !CONFIG_KEY.matcher(key).matches()) {
+      throw new InvalidInputException(
+          "Invalid config key '"
+              + key
+              + "': start with a letter or '_', then use letters, digits, '_', '.' or '-'"
+              + " (for example path or data_dir).");
+    }
+    return key;
   }
 
   /**

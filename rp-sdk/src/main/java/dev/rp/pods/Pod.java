@@ -69,6 +69,23 @@ public interface Pod {
   /** Returns when the pod last started. */
   Optional<Instant> startedAt();
 
+  /**
+   * Returns the status in the Python rp's words: {@code running}, {@code stopped} for {@code
+   * EXITED}, or the lower-case API status (such as {@code provisioning}) otherwise.
+   */
+  default String statusLabel() {
+    switch (status()) {
+      case RUNNING:
+        return "running";
+      case EXITED:
+        return "stopped";
+      case UNKNOWN:
+        return statusText().toLowerCase(java.util.Locale.ROOT);
+      default:
+        return status().name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
   /** Returns whether {@code action} is valid in the pod's current state. */
   default boolean allows(String action) {
     return actions().contains(action);

@@ -53,13 +53,22 @@ public interface PodOperations {
   /** Returns the pod's local configuration. */
   Map<String, String> config();
 
-  /** Returns one configuration value. */
+  /**
+   * Returns one configuration value.
+   *
+   * @throws dev.rp.NotFoundLocallyException when the alias does not exist
+   * @throws dev.rp.InvalidInputException when {@code key} is not a valid key, as {@link #setConfig}
+   *     describes
+   */
   Optional<String> config(String key);
 
   /**
    * Sets configuration values; an empty value clears its key.
    *
    * @return one change per key, with the value it had before
+   * @throws dev.rp.NotFoundLocallyException when the alias does not exist
+   * @throws dev.rp.InvalidInputException when a key is not a letter or {@code _} followed by
+   *     letters, digits, {@code _}, {@code .} or {@code -}; nothing is then saved
    */
   List<ConfigChange> setConfig(Map<String, String> values);
 

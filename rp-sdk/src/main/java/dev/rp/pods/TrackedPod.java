@@ -35,20 +35,7 @@ public interface TrackedPod {
    * or the lower-case API status (such as {@code provisioning}) otherwise.
    */
   default String statusLabel() {
-    if (pod().isEmpty()) {
-      return "invalid";
-    }
-    PodStatus status = pod().get().status();
-    switch (status) {
-      case RUNNING:
-        return "running";
-      case EXITED:
-        return "stopped";
-      case UNKNOWN:
-        return pod().get().statusText().toLowerCase(java.util.Locale.ROOT);
-      default:
-        return status.name().toLowerCase(java.util.Locale.ROOT);
-    }
+    return pod().map(Pod::statusLabel).orElse("invalid");
   }
 
   /** Returns the configured working folder on the pod, {@code /workspace} when none is set. */

@@ -57,6 +57,7 @@ final class StoredTemplates implements Templates {
     GpuSpec.parse(template.gpuSpec());
     StorageSize.parseVolumeOrNone(template.storageSpec());
     template.containerDiskSpec().ifPresent(StorageSize::parseContainerDisk);
+    template.config().keySet().forEach(Names::requireValidConfigKey);
     return store.update(
         templates -> {
           if (!replace && templates.containsKey(template.identifier())) {

@@ -35,8 +35,8 @@ public interface Templates {
    * @return the saved template
    * @throws dev.rp.AlreadyExistsException when a user template has that identifier and {@code
    *     replace} is false
-   * @throws dev.rp.InvalidInputException when the identifier, alias pattern, GPU spec or a size is
-   *     invalid
+   * @throws dev.rp.InvalidInputException when the identifier, alias pattern, GPU spec, a size or a
+   *     config key is invalid
    */
   PodTemplate save(PodTemplate template, boolean replace);
 

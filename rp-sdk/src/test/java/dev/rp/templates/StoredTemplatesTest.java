@@ -89,6 +89,11 @@ class StoredTemplatesTest {
     assertThatThrownBy(() -> templates.save(badStorage, false))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("5PB");
+    PodTemplate badConfigKey =
+        PodTemplate.builder().from(template("train", "A40")).putConfig("my key", "x").build();
+    assertThatThrownBy(() -> templates.save(badConfigKey, false))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("'my key'");
   }
 
   @Test

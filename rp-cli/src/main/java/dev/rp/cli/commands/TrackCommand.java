@@ -1,5 +1,6 @@
 package dev.rp.cli.commands;
 
+import dev.rp.pods.TrackedPod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -9,8 +10,11 @@ import picocli.CommandLine.Parameters;
     name = "track",
     header = "Tracks an existing pod under an alias.",
     footerHeading = "%nExamples:%n",
-    description =
-        "Tracks an existing pod, such as one created on RunPod's website, under an alias.",
+    description = {
+      "Tracks an existing pod, such as one created on RunPod's website, under an alias, and"
+          + " writes its SSH config entry when it runs.",
+      "Without --force, an alias that already tracks another pod is left as it is."
+    },
     footer = {
       "  rp track my-existing-pod 89qgenjznh5t2j",
       "  rp track my-pod k3nf83hdk3nd92 --force"
@@ -33,4 +37,20 @@ public final class TrackCommand extends BaseCommand {
       names = {"-f", "--force"},
       description = "Replaces an existing alias of the same name.")
   boolean force;
+
+  /** Tracks the pod after checking with the API that it exists. */
+  @Override
+  public Integer call() {
+    TrackedPod tracked = context().apiClient().pods().track(alias, podId, force);
+    String status = tracked.statusLabel();
+    out()
+        .println(
+            "Tracking pod " + tracked.podId() + " as " + tracked.alias() + " (" + status + ").");
+    if ("running".equals(status)) {
+      out().println("Connect with rp shell " + tracked.alias() + ".");
+    } else if ("stopped".equals(status)) {
+      out().println("Start it with rp start " + tracked.alias() + ".");
+    }
+    return OK;
+  }
 }

@@ -1,6 +1,8 @@
 package dev.rp.cli.commands;
 
 import dev.rp.cli.completion.AliasCandidates;
+import dev.rp.pods.Pods;
+import dev.rp.store.PodAlias;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,4 +27,32 @@ public final class UntrackCommand extends BaseCommand {
 
   @Option(names = "--missing-ok", description = "Succeeds when the alias does not exist.")
   boolean missingOk;
+
+  /** Removes the alias and its SSH entry, without any request to the API. */
+  @Override
+  public Integer call() {
+    Pods pods = context().client().pods();
+    PodAlias before = context().client().stores().aliases().all().get(alias);
+    if (!pods.untrack(alias, missingOk)) {
+      err().println("No alias " + alias + " to untrack.");
+      return OK;
+    }
+    if (before == null) {
+      // Another rp process added the alias after it was read here.
+      out().println("Stopped tracking " + alias + ".");
+    } else {
+      out()
+          .println(
+              "Stopped tracking "
+                  + alias
+                  + ". Pod "
+                  + before.podId()
+                  + " is unchanged and bills as before while it runs; rp track "
+                  + alias
+                  + " "
+                  + before.podId()
+                  + " tracks it again.");
+    }
+    return OK;
+  }
 }

@@ -1,14 +1,15 @@
 package dev.rp.cli.completion;
 
+import dev.rp.RunPodClient;
 import dev.rp.cli.commands.BaseCommand;
-import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
  * Hidden {@code rp __complete aliases|templates}: prints the names that Tab completes, one per
- * line. The completion scripts call it each time the user presses Tab on such a parameter.
+ * line, from the local state only. The completion scripts call it each time the user presses Tab on
+ * such a parameter.
  */
 @Command(name = "__complete", hidden = true, description = "Prints names for Tab completion.")
 public final class CompleteCommand extends BaseCommand {
@@ -25,11 +26,9 @@ public final class CompleteCommand extends BaseCommand {
   /** Prints the names of {@link #kind}. */
   @Override
   public Integer call() {
-    Path podsFile = context().paths().podsFile();
+    RunPodClient client = context().client();
     List<String> names =
-        kind == Kind.aliases
-            ? CompletionNames.aliases(podsFile)
-            : CompletionNames.templates(podsFile);
+        kind == Kind.aliases ? CompletionNames.aliases(client) : CompletionNames.templates(client);
     names.forEach(out()::println);
     out().flush();
     return OK;

@@ -1,58 +1,43 @@
 package dev.rp.cli.completion;
 
-import dev.rp.cli.output.Json;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.rp.RunPodClient;
+import dev.rp.store.Stores;
+import dev.rp.templates.PodTemplate;
+import dev.rp.templates.Templates;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 /**
- * Reads the alias and template names that Tab completes from {@code pods.json}.
+ * Reads the alias and template names that Tab completes from the SDK's local stores, never from the
+ * API.
  *
- * <p>Aliases are the keys of {@code pod_metadata} and of the legacy {@code aliases}; templates are
- * the keys of {@code pod_templates} and the built-in templates. A missing or unreadable file gives
- * no aliases, because completion must never print an error into the user's command line.
+ * <p>A store that cannot be read, such as a {@code pods.json} that is not valid JSON, gives no
+ * aliases and only the built-in templates, because completion must never print an error into the
+ * user's command line.
  */
-// NOTE: this reads pods.json directly because the SDK's stores were not available when it was
-// written; it should call the SDK's AliasStore and TemplateStore, which own that format.
 public final class CompletionNames {
-
-  /** Templates every rp has without saving them. */
-  public static final List<String> BUILT_IN_TEMPLATES = List.of("h100", "2h100", "5090", "a40");
 
   private CompletionNames() {}
 
-  /** Returns the tracked aliases in {@code podsFile}, sorted. */
-  public static List<String> aliases(Path podsFile) {
-    Map<?, ?> root = read(podsFile);
-    TreeSet<String> names = new TreeSet<>();
-    addKeys(names, root.get("pod_metadata"));
-    addKeys(names, root.get("aliases"));
-    return List.copyOf(names);
-  }
-
-  /** Returns the saved templates in {@code podsFile} and the built-in ones, sorted. */
-  public static List<String> templates(Path podsFile) {
-    TreeSet<String> names = new TreeSet<>(BUILT_IN_TEMPLATES);
-    addKeys(names, read(podsFile).get("pod_templates"));
-    return List.copyOf(names);
-  }
-
-  private static Map<?, ?> read(Path podsFile) {
+  /** Returns the tracked aliases of {@code client}, sorted. */
+  public static List<String> aliases(RunPodClient client) {
     try {
-      Object root = Json.parse(Files.readString(podsFile, StandardCharsets.UTF_8));
-      return root instanceof Map<?, ?> map ? map : Map.of();
-    } catch (IOException | RuntimeException e) {
-      return Map.of();
+      return List.copyOf(client.stores().aliases().all().keySet());
+    } catch (RuntimeException e) {
+      // Any failure, even a bug, must leave the user's command line clean.
+      return List.of();
     }
   }
 
-  private static void addKeys(TreeSet<String> names, Object section) {
-    if (section instanceof Map<?, ?> map) {
-      map.keySet().forEach(key -> names.add(String.valueOf(key)));
+  /** Returns the identifiers of the saved and built-in templates of {@code client}, sorted. */
+  public static List<String> templates(RunPodClient client) {
+    try {
+      return identifiers(client.templates());
+    } catch (RuntimeException e) {
+      return identifiers(Templates.of(Stores.inMemory().templates()));
     }
+  }
+
+  private static List<String> identifiers(Templates templates) {
+    return templates.list().stream().map(PodTemplate::identifier).toList();
   }
 }

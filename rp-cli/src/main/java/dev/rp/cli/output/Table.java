@@ -18,7 +18,7 @@ import java.util.List;
  *
  * <p>Column widths come from the content, measured in terminal columns by {@link DisplayWidth}, so
  * wide characters and colour codes in cells keep the columns aligned. An empty or null cell prints
- * as {@code -}.
+ * as {@code -}, except in the total row, where it stays empty.
  */
 public final class Table {
 
@@ -54,12 +54,15 @@ public final class Table {
 
   /** Adds a row; {@code cells} are printed with {@link String#valueOf(Object)}. */
   public void addRow(Object... cells) {
-    rows.add(cells(cells));
+    rows.add(cells(cells, EMPTY_CELL));
   }
 
-  /** Sets the total row, printed below a rule after the other rows. */
+  /**
+   * Sets the total row, printed below a rule after the other rows; its empty or null cells stay
+   * empty, so that only the totals show.
+   */
   public void setTotal(Object... cells) {
-    total = cells(cells);
+    total = cells(cells, "");
   }
 
   /** Returns whether the table has no rows. */
@@ -67,7 +70,7 @@ public final class Table {
     return rows.isEmpty();
   }
 
-  private String[] cells(Object[] cells) {
+  private String[] cells(Object[] cells, String emptyCell) {
     if (cells.length != columns.size()) {
       throw new IllegalArgumentException(
           "Row has " + cells.length + " cells but the table has " + columns.size() + " columns");
@@ -75,7 +78,7 @@ public final class Table {
     String[] text = new String[cells.length];
     for (int i = 0; i < cells.length; i++) {
       String cell = cells[i] == null ? "" : String.valueOf(cells[i]);
-      text[i] = DisplayWidth.stripAnsi(cell).isBlank() ? EMPTY_CELL : cell;
+      text[i] = DisplayWidth.stripAnsi(cell).isBlank() ? emptyCell : cell;
     }
     return text;
   }

@@ -17,7 +17,8 @@ class CompletionIT {
       "{\"aliases\":{},\"pod_metadata\":{"
           + "\"train-1\":{\"pod_id\":\"p1\",\"config\":{}},"
           + "\"dev-1\":{\"pod_id\":\"p2\",\"config\":{\"path\":\"/workspace\"}}},"
-          + "\"pod_templates\":{\"ml\":{\"identifier\":\"ml\",\"alias_template\":\"ml-{i}\"}}}";
+          + "\"pod_templates\":{\"ml\":{\"identifier\":\"ml\",\"alias_template\":\"ml-{i}\","
+          + "\"gpu_spec\":\"2xA100\",\"storage_spec\":\"1TB\"}}}";
 
   @TempDir Path home;
 

@@ -56,6 +56,21 @@ class TableTest {
   }
 
   @Test
+  void total_keepsEmptyCellsEmpty() {
+    Table table = Table.of(Column.left("Alias"), Column.left("ID"), Column.right("Cost"));
+    table.addRow("a", "", "$1.000");
+    table.setTotal("Total", null, "$1.000");
+
+    assertThat(table.render())
+        .isEqualTo(
+            "Alias  ID    Cost\n"
+                + "─────────────────\n"
+                + "a      -   $1.000\n"
+                + "─────────────────\n"
+                + "Total      $1.000\n");
+  }
+
+  @Test
   void title_goesAboveARule() {
     Table table = Table.titled("Pod Templates", '-', Column.left("Identifier"));
     table.addRow("ml");

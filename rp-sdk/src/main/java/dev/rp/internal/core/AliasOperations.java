@@ -2,6 +2,7 @@ package dev.rp.internal.core;
 
 import dev.rp.InvalidStateTransitionException;
 import dev.rp.NotFoundException;
+import dev.rp.internal.Names;
 import dev.rp.pods.ConfigChange;
 import dev.rp.pods.Pod;
 import dev.rp.pods.PodAction;
@@ -162,11 +163,13 @@ final class AliasOperations implements PodOperations {
 
   @Override
   public Optional<String> config(String key) {
+    Names.requireValidConfigKey(key);
     return Optional.ofNullable(config().get(key));
   }
 
   @Override
   public List<ConfigChange> setConfig(Map<String, String> values) {
+    values.keySet().forEach(Names::requireValidConfigKey);
     return context
         .stores()
         .aliases()
