@@ -7,6 +7,7 @@ import dev.rp.cli.ProgressReporter;
 import dev.rp.cli.completion.TemplateCandidates;
 import dev.rp.gpu.Cloud;
 import dev.rp.pods.CreatePlan;
+import dev.rp.pods.Pod;
 import dev.rp.pods.PodCreation;
 import dev.rp.pods.TrackedPod;
 import java.nio.file.Path;
@@ -282,7 +283,7 @@ public final class CreateCommand extends BaseCommand {
     return SshEntries.summary(client.paths(), pod.alias());
   }
 
-  static double costPerHour(TrackedPod pod, double planned) {
-    return pod.pod().map(p -> p.costPerHour()).filter(cost -> cost > 0).orElse(planned);
+  private static double costPerHour(TrackedPod pod, double planned) {
+    return pod.pod().map(Pod::costPerHour).filter(cost -> cost > 0).orElse(planned);
   }
 }

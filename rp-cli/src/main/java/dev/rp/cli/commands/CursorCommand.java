@@ -55,9 +55,10 @@ public final class CursorCommand extends BaseCommand {
     warnIfConfigHidden(client.paths(), chosen);
     err().println("Opening " + chosen + ":" + folder + " in Cursor");
     return ExternalProgram.run(
+        context(),
         List.of("cursor", "--folder-uri", folderUri(chosen, folder)),
-        "Install Cursor's shell command: in Cursor, open the command palette and run"
-            + " \"Shell Command: Install 'cursor' command\", then open a new terminal.");
+        "Install Cursor's shell command from Cursor's command palette (the Shell Command"
+            + " entry that installs 'cursor' in PATH), then open a new terminal.");
   }
 
   /**
@@ -72,18 +73,19 @@ public final class CursorCommand extends BaseCommand {
     }
   }
 
-  // Cursor connects through its own ssh, which reads ~/.ssh/config of the account unless
-  // Cursor's remote.SSH.configFile setting names another file.
+  // Cursor connects through its own ssh, which reads the account's ~/.ssh/config unless told
+  // otherwise. NOTE: remote.SSH.configFile is the setting of VS Code's Remote-SSH extension;
+  // that Cursor's extension takes the same name is assumed, not checked.
   private void warnIfConfigHidden(RpPaths paths, String chosen) {
     if (!paths.sshConfigIsDefault()) {
       err()
           .println(
-              "Note: rp's SSH entries are included from "
+              "Note: rp's SSH entries are included in "
                   + paths.sshConfig()
                   + ", which is not ssh's default config, so Cursor may not find "
                   + chosen
-                  + ". If it does not, set the remote.SSH.configFile setting of Cursor's Remote-SSH"
-                  + " extension to that file.");
+                  + ". If it does not, point Cursor's Remote-SSH config file setting"
+                  + " (remote.SSH.configFile) at that file.");
     }
   }
 }

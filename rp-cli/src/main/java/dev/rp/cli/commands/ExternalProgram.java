@@ -1,6 +1,7 @@
 package dev.rp.cli.commands;
 
 import dev.rp.RunPodException;
+import dev.rp.cli.CliContext;
 import java.io.IOException;
 import java.util.List;
 
@@ -19,9 +20,10 @@ final class ExternalProgram {
    * @param missingHint what to do when the program cannot be started, such as how to install it
    * @throws RunPodException when the program cannot be started, naming it and {@code missingHint}
    */
-  static int run(List<String> command, String missingHint) {
-    System.out.flush();
-    System.err.flush();
+  static int run(CliContext context, List<String> command, String missingHint) {
+    // What rp printed so far must reach the terminal before the program's own output.
+    context.out().flush();
+    context.err().flush();
     Process process;
     try {
       process = new ProcessBuilder(command).inheritIO().start();

@@ -40,6 +40,7 @@ public final class ShellCommand extends BaseCommand {
     SshEntries.require(client.paths(), chosen);
     List<String> command = SshCommand.create(client.paths()).interactiveShell(chosen, path);
     err().println("Connecting to " + chosen + path.map(dir -> ":" + dir).orElse("") + " ...");
-    return ExternalProgram.run(command, "Install the OpenSSH client, which provides ssh.");
+    return ExternalProgram.run(
+        context(), command, "Install the OpenSSH client, which provides ssh.");
   }
 }

@@ -13,7 +13,7 @@ final class SshEntries {
 
   private SshEntries() {}
 
-  /** Returns whether {@code alias} has an SSH entry, which it has only while its pod runs. */
+  /** Returns whether {@code alias} has an SSH entry, which rp keeps only while its pod runs. */
   static boolean exists(RpPaths paths, String alias) {
     return SshConfigManager.create(paths).find(alias).isPresent();
   }

@@ -123,8 +123,8 @@ public final class StartCommand extends BaseCommand {
   }
 
   /**
-   * Returns the explanation printed when the GPUs of a stopped pod's host machine are taken: what
-   * happened and the three ways on.
+   * Returns the explanation printed when the GPUs of a stopped pod's host machine are taken, with
+   * the three options the user has.
    */
   static String hostGpusTaken(String alias, String podId) {
     return "rp: cannot start "

@@ -236,6 +236,24 @@ class PodLifecycleIT {
   }
 
   @Test
+  void create_onTerminal_addsKeyAndWritesSetupScript() throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script is missing");
+    String otherKey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOtherKeyOtherKeyOtherKeyOther other";
+    pods.fake().setSshKeys(List.of(otherKey));
+
+    Result result =
+        rp.runInTerminal("y\ny\n", "create", "--alias", "dev-1", "--gpu", "A40", "--storage", "0");
+
+    assertThat(result.exitCode()).as(result.describe()).isZero();
+    assertThat(result.stdout())
+        .contains("Add " + home.resolve(".ssh/runpod.pub") + " to your RunPod account's SSH keys?")
+        .contains("Create a default one that prints the pod's GPUs? [y/N]")
+        .contains("Setting up dev-1 (pod ");
+    assertThat(pods.fake().sshKeys()).containsExactly(otherKey, sshd.clientPublicKey());
+    assertThat(pods.configDir().resolve("setup.sh")).exists();
+  }
+
+  @Test
   void create_unregisteredKeyWithoutTerminal_createsNothing() {
     pods.fake().setSshKeys(List.of());
 
