@@ -49,7 +49,7 @@ public final class StartCommand extends BaseCommand {
     RunPodClient client = context().apiClient();
     String chosen = AliasChoice.resolve(context(), alias, "start");
     TrackedPod before = client.pods().get(chosen);
-    before.pod().ifPresent(pod -> err().println(describe(chosen, pod, hourlyCost(client, pod))));
+    before.pod().ifPresent(pod -> err().println(describe(before, pod, hourlyCost(client, pod))));
 
     TrackedPod started;
     try (ProgressReporter progress = new ProgressReporter(context(), chosen);
@@ -65,17 +65,20 @@ public final class StartCommand extends BaseCommand {
     return OK;
   }
 
-  /** Returns the line printed before the start: the pod's GPUs, cloud and {@code cost}. */
-  static String describe(String alias, Pod pod, String cost) {
+  /**
+   * Returns the line printed before the start of {@code tracked}, whose API state is {@code pod}:
+   * its status, GPUs, cloud and {@code cost}.
+   */
+  static String describe(TrackedPod tracked, Pod pod, String cost) {
     String gpus = pod.gpuTypeId().map(type -> pod.gpuCount() + "x " + type).orElse("no GPU");
     String cloud =
         pod.cloud().map(c -> ", " + c.name().toLowerCase(Locale.ROOT) + " cloud").orElse("");
     return "Starting "
-        + alias
+        + tracked.alias()
         + " (pod "
         + pod.id()
         + ", "
-        + pod.statusText().toLowerCase(Locale.ROOT)
+        + tracked.statusLabel()
         + "): "
         + gpus
         + cloud

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rp.gpu.Cloud;
 import dev.rp.pods.Pod;
 import dev.rp.pods.PodStatus;
+import dev.rp.pods.TrackedPod;
 import org.junit.jupiter.api.Test;
 
 class StartCommandTest {
@@ -21,20 +22,25 @@ class StartCommandTest {
         .costPerHour(0);
   }
 
+  private static String describe(Pod pod, String cost) {
+    TrackedPod tracked = TrackedPod.builder().alias("dev-1").podId("p1").pod(pod).build();
+    return StartCommand.describe(tracked, pod, cost);
+  }
+
   @Test
   void describe_gpuPod_namesGpusCloudAndCost() {
     Pod pod = pod().gpuTypeId("NVIDIA A40").gpuCount(2).cloud(Cloud.SECURE).build();
 
-    assertThat(StartCommand.describe("dev-1", pod, "$0.800/hour once running"))
+    assertThat(describe(pod, "$0.800/hour once running"))
         .isEqualTo(
-            "Starting dev-1 (pod p1, exited): 2x NVIDIA A40, secure cloud,"
+            "Starting dev-1 (pod p1, stopped): 2x NVIDIA A40, secure cloud,"
                 + " $0.800/hour once running");
   }
 
   @Test
   void describe_cpuPod_saysNoGpu() {
-    assertThat(StartCommand.describe("dev-1", pod().gpuCount(0).build(), "cost unknown"))
-        .isEqualTo("Starting dev-1 (pod p1, exited): no GPU, cost unknown");
+    assertThat(describe(pod().gpuCount(0).build(), "cost unknown"))
+        .isEqualTo("Starting dev-1 (pod p1, stopped): no GPU, cost unknown");
   }
 
   @Test

@@ -3,52 +3,15 @@ package dev.rp.cli.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rp.cli.e2e.RpProcess.Result;
-import dev.rp.testing.Sshd;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code rp shell} and {@code rp cursor} through the launcher, with a real sshd as the pod. */
-class PodConnectIT {
-
-  @TempDir static Path sshdDir;
-  private static Sshd sshd;
-
-  @TempDir Path home;
-  private PodFixture pods;
-  private RpProcess rp;
-
-  @BeforeAll
-  static void startSshd() {
-    sshd = Sshd.start(sshdDir);
-  }
-
-  @AfterAll
-  static void stopSshd() {
-    if (sshd != null) {
-      sshd.close();
-    }
-  }
-
-  @BeforeEach
-  void setUp() throws IOException {
-    pods = PodFixture.start(sshd, home);
-    rp = pods.rp();
-  }
-
-  @AfterEach
-  void tearDown() {
-    pods.close();
-  }
+class PodConnectIT extends PodTestBase {
 
   @Test
   void shell_configuredPath_startsThere() throws IOException {
@@ -154,7 +117,7 @@ class PodConnectIT {
     Path stub = bin.resolve("cursor");
     Files.writeString(stub, "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + arguments + "'\n");
     Files.setPosixFilePermissions(stub, PosixFilePermissions.fromString("rwxr-xr-x"));
-    rp.env().put("PATH", bin + ":" + String.join(":", List.of(System.getenv("PATH"))));
+    rp.env().put("PATH", bin + ":" + System.getenv("PATH"));
     return arguments;
   }
 }

@@ -5,52 +5,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rp.cli.e2e.RpProcess.Result;
 import dev.rp.testing.FakePod;
-import dev.rp.testing.Sshd;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Create, start, stop and destroy through the launcher, with a real sshd as the pods. */
-class PodLifecycleIT {
-
-  @TempDir static Path sshdDir;
-  private static Sshd sshd;
-
-  @TempDir Path home;
-  private PodFixture pods;
-  private RpProcess rp;
-
-  @BeforeAll
-  static void startSshd() {
-    sshd = Sshd.start(sshdDir, 2);
-  }
-
-  @AfterAll
-  static void stopSshd() {
-    if (sshd != null) {
-      sshd.close();
-    }
-  }
-
-  @BeforeEach
-  void setUp() throws IOException {
-    pods = PodFixture.start(sshd, home);
-    rp = pods.rp();
-  }
-
-  @AfterEach
-  void tearDown() {
-    pods.close();
-  }
+class PodLifecycleIT extends PodTestBase {
 
   @Test
   void create_explicitFlags_runsSetupAndConnects() throws Exception {
@@ -105,7 +69,8 @@ class PodLifecycleIT {
     int secondPort = pods.fake().pod(id).orElseThrow().sshPort().orElseThrow();
     assertThat(secondPort).isNotEqualTo(firstPort);
     assertThat(started.stderr())
-        .contains("Starting dev-1 (pod " + id + ", exited): 1x NVIDIA GeForce RTX 4090");
+        .contains("Starting dev-1 (pod " + id + ", stopped): 1x NVIDIA GeForce RTX 4090")
+        .containsPattern(", secure cloud, \\$\\d+\\.\\d{3}/hour once running\n");
     assertThat(started.stdout()).contains("Pod ID:    " + id + "\n");
     assertThat(pods.managedSshConfig()).contains("Host dev-1").contains("Port " + secondPort);
     assertThat(pods.ssh("dev-1", "true").exitCode()).isZero();
