@@ -355,4 +355,20 @@ class PodLifecycleIT extends PodTestBase {
         .contains("rp destroy slow-1");
     assertThat(pods.podsJson()).contains("slow-1").contains(id);
   }
+
+  @Test
+  void start_interrupted_saysHowToResume() throws Exception {
+    String id = pods.stoppedPod("dev-1");
+    pods.fake().startingTime(Duration.ofSeconds(30));
+    RpProcess.Running running = rp.start("start", "dev-1");
+    running.awaitStderr("Start requested for pod " + id, Duration.ofSeconds(30));
+
+    running.interrupt();
+    Result result = running.await();
+
+    assertThat(result.exitCode()).as(result.describe()).isEqualTo(130);
+    assertThat(result.stderr())
+        .contains("rp: interrupted: pod " + id + " is tracked as dev-1 and still starting")
+        .contains("Resume with rp start dev-1, or remove it with rp destroy dev-1.");
+  }
 }
