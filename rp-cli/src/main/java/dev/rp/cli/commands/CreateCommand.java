@@ -1,7 +1,16 @@
 package dev.rp.cli.commands;
 
+import dev.rp.RunPodClient;
+import dev.rp.SshException;
+import dev.rp.cli.InterruptNotice;
+import dev.rp.cli.ProgressReporter;
 import dev.rp.cli.completion.TemplateCandidates;
 import dev.rp.gpu.Cloud;
+import dev.rp.pods.CreatePlan;
+import dev.rp.pods.Pod;
+import dev.rp.pods.PodCreation;
+import dev.rp.pods.TrackedPod;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -17,7 +26,12 @@ import picocli.CommandLine.Parameters;
     description = {
       "Creates a pod from a template or from options, tracks it under an alias, waits until it"
           + " runs and accepts SSH, writes its SSH config entry and runs setup.sh on it.",
-      "Options given with a template override the template's values."
+      "Options given with a template override the template's values. The plan (GPU type,"
+          + " price, sizes, image) is printed before anything is created.",
+      "When the public key ~/.ssh/runpod.pub is not among the RunPod account's SSH keys, rp"
+          + " asks on a terminal to add it (existing keys are kept) and fails otherwise.",
+      "A setup.sh that fails is reported on stderr but does not fail the command: the pod stays"
+          + " up and tracked, and rp start ALIAS runs the script again."
     },
     footer = {
       "  rp create --alias my-pod --gpu 2xA100 --storage 500GB",
@@ -28,14 +42,13 @@ import picocli.CommandLine.Parameters;
 public final class CreateCommand extends BaseCommand {
 
   /** Container image used when neither the template nor {@code --image} names one. */
-  public static final String DEFAULT_IMAGE =
-      "runpod/pytorch:2.8.0-py3.11-cuda12.8.1-cudnn-devel-ubuntu22.04";
+  public static final String DEFAULT_IMAGE = PodCreation.DEFAULT_IMAGE;
 
   /** Container disk size used when neither the template nor {@code --container-disk} sets one. */
-  public static final String DEFAULT_CONTAINER_DISK = "20GB";
+  public static final String DEFAULT_CONTAINER_DISK = PodCreation.DEFAULT_CONTAINER_DISK;
 
-  // The defaults are applied when wiring, not by picocli, so that a template's own image and
-  // container disk win over them and only an explicit option overrides the template.
+  // The SDK applies the defaults, not picocli, so that a template's own image and container disk
+  // win over them and only an explicit option overrides the template.
 
   @Parameters(
       index = "0",
@@ -117,4 +130,160 @@ public final class CreateCommand extends BaseCommand {
 
   @Option(names = "--dry-run", description = "Prints the pod that would be created; creates none.")
   boolean dryRun;
+
+  @Override
+  public Integer call() {
+    checkConfigKeys();
+    RunPodClient client = context().apiClient();
+    PodCreation creation = creation(client);
+    CreatePlan plan = creation.plan();
+    if (dryRun) {
+      out().print(PodSummary.plan(plan));
+      if (!plan.sshKeyRegistered()) {
+        err().println(keyNotRegistered(client) + " rp create would ask to add it.");
+      }
+      err().println("Dry run: nothing was created.");
+      return OK;
+    }
+    err().print(PodSummary.plan(plan));
+    if (!plan.sshKeyRegistered()) {
+      creation.registerSshKey(confirmKeyRegistration(client));
+    }
+    if (!noWait) {
+      DefaultSetupScript.offer(context(), client.paths().setupScript());
+    }
+
+    TrackedPod pod;
+    try (ProgressReporter progress = new ProgressReporter(context(), plan.alias())) {
+      creation.progress(progress);
+      pod = noWait ? submit(creation, plan, progress) : start(client, creation, plan, progress);
+    }
+    out()
+        .print(
+            PodSummary.ready(pod, sshSummary(client, pod), costPerHour(pod, plan.pricePerHour())));
+    autoClean();
+    return OK;
+  }
+
+  // picocli checks the KEY=VALUE form; an empty key passes that check.
+  private void checkConfigKeys() {
+    for (Map.Entry<String, String> entry : config.entrySet()) {
+      if (entry.getKey().isBlank()) {
+        throw usageError(
+            "Invalid --config value '"
+                + entry.getKey()
+                + "="
+                + entry.getValue()
+                + "': use KEY=VALUE with a key, such as path=/workspace/project.");
+      }
+    }
+  }
+
+  private PodCreation creation(RunPodClient client) {
+    PodCreation creation =
+        template == null
+            ? client.pods().create(alias)
+            : client.pods().create().fromTemplate(template);
+    if (template != null && alias != null) {
+      creation.alias(alias);
+    }
+    if (gpu != null) {
+      creation.gpu(gpu);
+    }
+    if (storage != null) {
+      creation.storage(storage);
+    }
+    if (containerDisk != null) {
+      creation.containerDisk(containerDisk);
+    }
+    if (image != null) {
+      creation.image(image);
+    }
+    if (cloud != null) {
+      creation.cloud(cloud);
+    }
+    return creation.config(config).replace(force);
+  }
+
+  private boolean confirmKeyRegistration(RunPodClient client) {
+    Path publicKey = publicKeyFile(client);
+    if (!context().prompts().interactive()) {
+      throw new SshException(
+          keyNotRegistered(client)
+              + " Run rp create on a terminal to let rp add it (existing keys are kept), or add"
+              + " it yourself in the RunPod console under Settings, SSH public keys.");
+    }
+    boolean add =
+        context()
+            .prompts()
+            .confirm(
+                "Add " + publicKey + " to your RunPod account's SSH keys? (existing keys are kept)",
+                "the RunPod console");
+    if (!add) {
+      throw new SshException(
+          keyNotRegistered(client)
+              + " Add it in the RunPod console under Settings, SSH public keys, then run rp"
+              + " create again.");
+    }
+    return true;
+  }
+
+  private String keyNotRegistered(RunPodClient client) {
+    return "The public key "
+        + publicKeyFile(client)
+        + " is not among your RunPod account's SSH keys, so the pod would not accept SSH.";
+  }
+
+  private static Path publicKeyFile(RunPodClient client) {
+    Path identity = client.paths().identityFile();
+    return identity.resolveSibling(identity.getFileName() + ".pub");
+  }
+
+  private TrackedPod submit(PodCreation creation, CreatePlan plan, ProgressReporter progress) {
+    String message =
+        "RunPod may have created the pod "
+            + plan.alias()
+            + " without rp tracking it; rp list --all shows pods no alias tracks, and rp track "
+            + plan.alias()
+            + " POD_ID tracks one.";
+    try (InterruptNotice notice = InterruptNotice.install(message, progress::close)) {
+      return creation.submit();
+    }
+  }
+
+  // The pod is submitted first and then waited for, so that the Ctrl-C notice can name a pod that
+  // is already tracked.
+  private TrackedPod start(
+      RunPodClient client, PodCreation creation, CreatePlan plan, ProgressReporter progress) {
+    TrackedPod created = submit(creation, plan, progress);
+    String message =
+        "pod "
+            + created.podId()
+            + " is tracked as "
+            + created.alias()
+            + " and still starting (and billing). Resume with rp start "
+            + created.alias()
+            + ", or remove it with rp destroy "
+            + created.alias()
+            + ".";
+    try (InterruptNotice notice = InterruptNotice.install(message, progress::close)) {
+      return client
+          .pods()
+          .alias(created.alias())
+          .timeout(wait.timeout())
+          .progress(progress)
+          .start();
+    }
+  }
+
+  private String sshSummary(RunPodClient client, TrackedPod pod) {
+    if (noWait) {
+      return "none yet; rp start " + pod.alias() + " waits for the pod and writes its entry";
+    }
+    return SshEntries.summary(client.paths(), pod.alias());
+  }
+
+  private static double costPerHour(TrackedPod pod, double planned) {
+    return pod.pod().map(Pod::costPerHour).filter(cost -> cost > 0).orElse(planned);
+  }
 }

@@ -1,6 +1,11 @@
 package dev.rp.cli.commands;
 
+import dev.rp.RunPodClient;
+import dev.rp.cli.AliasChoice;
 import dev.rp.cli.completion.AliasCandidates;
+import dev.rp.ssh.SshCommand;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -11,7 +16,8 @@ import picocli.CommandLine.Parameters;
     footerHeading = "%nExamples:%n",
     description = {
       "Opens an interactive SSH shell on the pod, with agent forwarding, in the pod's path"
-          + " setting when it has one.",
+          + " setting when it has one (rp config ALIAS path=/workspace/project).",
+      "Exits with ssh's exit code: the shell's, or 255 when ssh itself failed.",
       "Without ALIAS, asks which tracked pod to open."
     },
     footer = {"  rp shell my-pod", "  rp shell"})
@@ -24,4 +30,17 @@ public final class ShellCommand extends BaseCommand {
       completionCandidates = AliasCandidates.class,
       description = "Alias of the pod to open a shell on.")
   String alias;
+
+  @Override
+  public Integer call() {
+    String chosen = AliasChoice.resolve(context(), alias, "shell");
+    RunPodClient client = context().client();
+    // As in the Python rp, the shell changes folder only when a path is configured.
+    Optional<String> path = client.pods().alias(chosen).config("path");
+    SshEntries.require(client.paths(), chosen);
+    List<String> command = SshCommand.create(client.paths()).interactiveShell(chosen, path);
+    err().println("Connecting to " + chosen + path.map(dir -> ":" + dir).orElse("") + " ...");
+    return ExternalProgram.run(
+        context(), command, "Install the OpenSSH client, which provides ssh.");
+  }
 }

@@ -1,6 +1,9 @@
 package dev.rp.cli.commands;
 
+import dev.rp.RunPodClient;
+import dev.rp.cli.AliasChoice;
 import dev.rp.cli.completion.AliasCandidates;
+import dev.rp.pods.TrackedPod;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,5 +58,36 @@ public final class StopCommand extends BaseCommand {
         paramLabel = "DURATION",
         description = "Schedules the stop after a duration, such as 45m, 3h, 2h30m or 1d2h30m.")
     String in;
+  }
+
+  @Override
+  public Integer call() {
+    String chosen = AliasChoice.resolve(context(), alias, "stop");
+    if (when != null) {
+      return schedule(chosen);
+    }
+    RunPodClient client = context().apiClient();
+    if (dryRun) {
+      TrackedPod pod = client.pods().get(chosen);
+      out()
+          .println(
+              "Would stop "
+                  + chosen
+                  + " (pod "
+                  + pod.podId()
+                  + ", "
+                  + pod.statusLabel()
+                  + " now) and remove its SSH entry. Nothing was changed.");
+      return OK;
+    }
+    TrackedPod stopped = client.pods().alias(chosen).stop();
+    out().println("Stopped " + chosen + " (pod " + stopped.podId() + ")");
+    autoClean();
+    return OK;
+  }
+
+  /** Schedules the stop of {@code chosen} at {@code --at} or after {@code --in}. */
+  private Integer schedule(String chosen) {
+    return notWired();
   }
 }

@@ -117,12 +117,34 @@ public final class RpProcess {
     return execute(List.of("script", "-qec", shellCommand.toString(), "/dev/null"), stdin);
   }
 
-  private Result execute(List<String> command, String stdin) {
+  /**
+   * Starts {@code rp args} with empty stdin and returns while it runs, for tests that watch its
+   * output or send it a signal.
+   */
+  public Running start(String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(launcher.toString());
+    command.addAll(List.of(args));
+    try {
+      Process process = builder(command).start();
+      process.getOutputStream().close();
+      return new Running(process, command, timeout);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Starting " + command + " failed", e);
+    }
+  }
+
+  private ProcessBuilder builder(List<String> command) {
     ProcessBuilder builder = new ProcessBuilder(command);
     Map<String, String> environment = builder.environment();
     REMOVED_VARIABLES.forEach(environment::remove);
     environment.put("HOME", home.toString());
     environment.putAll(env);
+    return builder;
+  }
+
+  private Result execute(List<String> command, String stdin) {
+    ProcessBuilder builder = builder(command);
     try {
       Process process = builder.start();
       CompletableFuture<String> out = readAsync(process.getInputStream());
@@ -172,6 +194,73 @@ public final class RpProcess {
     /** Returns the whole outcome, for assertion messages. */
     public String describe() {
       return "exit " + exitCode + "\n--- stdout\n" + stdout + "--- stderr\n" + stderr;
+    }
+  }
+
+  /** A run of {@code rp} that {@link #start} left running. */
+  public static final class Running {
+    private final Process process;
+    private final List<String> command;
+    private final Duration timeout;
+    private final CompletableFuture<String> out;
+    private final StringBuffer err = new StringBuffer();
+    private final Thread errReader;
+
+    private Running(Process process, List<String> command, Duration timeout) {
+      this.process = process;
+      this.command = command;
+      this.timeout = timeout;
+      this.out = readAsync(process.getInputStream());
+      this.errReader = new Thread(this::readErr, "rp-stderr");
+      errReader.setDaemon(true);
+      errReader.start();
+    }
+
+    private void readErr() {
+      try (InputStream stream = process.getErrorStream()) {
+        byte[] buffer = new byte[4096];
+        for (int n = stream.read(buffer); n >= 0; n = stream.read(buffer)) {
+          err.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+        }
+      } catch (IOException e) {
+        // The process ended; what was read so far is kept.
+      }
+    }
+
+    /** Returns the process id of the JVM, which the launcher replaces itself with. */
+    public long pid() {
+      return process.pid();
+    }
+
+    /**
+     * Waits until stderr contains {@code text}.
+     *
+     * @throws AssertionError when the process exits first or {@code limit} passes
+     */
+    public void awaitStderr(String text, Duration limit) throws InterruptedException {
+      long deadline = System.nanoTime() + limit.toNanos();
+      while (!err.toString().contains(text)) {
+        if (!process.isAlive() || System.nanoTime() > deadline) {
+          throw new AssertionError(
+              "rp " + command + " printed no '" + text + "' on stderr; stderr so far:\n" + err);
+        }
+        Thread.sleep(20);
+      }
+    }
+
+    /** Sends SIGINT, as Ctrl-C on a terminal does. */
+    public void interrupt() throws IOException, InterruptedException {
+      new ProcessBuilder("kill", "-INT", String.valueOf(pid())).inheritIO().start().waitFor();
+    }
+
+    /** Waits for the process to exit and returns its outcome. */
+    public Result await() throws InterruptedException {
+      if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly();
+        throw new AssertionError("rp " + command + " did not finish within " + timeout);
+      }
+      errReader.join(timeout.toMillis());
+      return new Result(process.exitValue(), out.join(), err.toString());
     }
   }
 }
