@@ -4,9 +4,9 @@
 # Usage: bench/cli-bench.sh [RUNS]     (default 15 runs per case; CREATE_RUNS=5)
 #
 # Build first with `mvn -pl rp-sdk,rp-cli -am package -DskipTests`. The script
-# then runs `mvn test-compile dependency:build-classpath` (flags from MVN_FLAGS,
-# default "-q -B"; add -o to stay offline) for the class path of the test
-# doubles, and starts dev.rp.cli.bench.FakeServerMain from rp-cli's test
+# then runs `mvn test-compile dependency:build-classpath` for the class path of
+# the test doubles, with the flags in MVN_FLAGS (default "-q -B", and -o keeps
+# Maven offline). It starts dev.rp.cli.bench.FakeServerMain from rp-cli's test
 # classes: the fake RunPod API on 127.0.0.1 with 50 running pods, a real sshd
 # (needs /usr/sbin/sshd and root) as their SSH endpoint, and two HOME folders,
 # one tracking the 50 pods and one tracking none. Nothing leaves loopback.

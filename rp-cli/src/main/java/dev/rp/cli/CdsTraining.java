@@ -29,12 +29,13 @@ import org.slf4j.LoggerFactory;
  * launcher can record them into a class data sharing archive with {@code -XX:ArchiveClassesAtExit}.
  *
  * <p>It renders picocli's help, and lists pods through an SDK client whose stores are in memory and
- * whose HTTP client answers {@code GET /v2/pods} from an interceptor, so that the SDK's Retrofit
- * service, Moshi wire types and mapping run as in {@code rp list} while no socket is opened.
+ * whose HTTP client responds to {@code GET /v2/pods} from an interceptor, so that the SDK's
+ * Retrofit service, Moshi wire types and mapping run as in {@code rp list} while no socket is
+ * opened.
  */
 public final class CdsTraining {
 
-  // Answered by the interceptor; nothing ever connects to this port.
+  // The interceptor responds to every request, so nothing connects to this port.
   private static final String UNUSED_BASE_URL = "http://127.0.0.1:9";
 
   private static final String POD_LIST =
@@ -57,7 +58,7 @@ public final class CdsTraining {
     Main.run(context, "__json-check");
     Main.run(context, "stop", "--bogus");
 
-    OkHttpClient http = new OkHttpClient.Builder().addInterceptor(CdsTraining::answer).build();
+    OkHttpClient http = new OkHttpClient.Builder().addInterceptor(CdsTraining::respond).build();
     try (RunPodClient client =
         RunPod.builder()
             .environment(Map.of("HOME", System.getProperty("java.io.tmpdir")))
@@ -70,7 +71,7 @@ public final class CdsTraining {
           .stores()
           .aliases()
           .update(aliases -> aliases.put("dev-1", PodAlias.of("dev-1", "cdstraining01")));
-      Table table = Table.of(Table.Column.left("Alias"), Table.Column.right("Cost"));
+      Table table = Table.of(Table.Column.left("Alias"), Table.Column.left("Status"));
       for (TrackedPod pod : client.pods().list()) {
         table.addRow(pod.alias(), pod.statusLabel());
       }
@@ -86,8 +87,8 @@ public final class CdsTraining {
     LoggerFactory.getLogger(CdsTraining.class).debug("trained");
   }
 
-  /** Answers every request with the pod list, as RunPod would answer {@code GET /v2/pods}. */
-  private static Response answer(Interceptor.Chain chain) {
+  /** Responds to every request with the pod list, as RunPod responds to {@code GET /v2/pods}. */
+  private static Response respond(Interceptor.Chain chain) {
     return new Response.Builder()
         .request(chain.request())
         .protocol(Protocol.HTTP_1_1)

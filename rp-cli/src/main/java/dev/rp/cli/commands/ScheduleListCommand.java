@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
     footer = {"  rp schedule list", "  rp schedule list --all", "  rp schedule list --all --json"})
 public final class ScheduleListCommand extends BaseCommand {
 
-  // Longer errors are cut in the table; --json prints them whole.
+  // The table cuts longer errors, and --json prints them whole.
   private static final int MAX_ERROR_LENGTH = 80;
 
   @Option(names = "--all", description = "Also lists completed, failed and cancelled tasks.")

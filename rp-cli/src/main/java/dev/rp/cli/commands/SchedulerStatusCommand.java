@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
     footer = {"  rp scheduler status"})
 public final class SchedulerStatusCommand extends BaseCommand {
 
-  // A runner ticks every minute; a last tick older than this means it stopped working.
+  // A runner ticks every minute, so a last tick older than this means it stopped working.
   private static final Duration STALE_TICK = Duration.ofMinutes(5);
 
   /** Prints the runner's state and the pending tasks. */

@@ -31,7 +31,8 @@ public final class SchedulerTickCommand extends BaseCommand {
   /** Runs one tick and prints a line for each task it handled. */
   @Override
   public Integer call() {
-    // client(), not apiClient(): the key is resolved only when a task is due, and never asked for.
+    // client() rather than apiClient(), so the key is resolved only when a task is due and is
+    // never prompted for.
     for (TickResult result : context().client().schedule().tick()) {
       out().println(describe(result));
     }

@@ -63,7 +63,7 @@ class ScheduledStopTest {
   }
 
   @Test
-  void run_in_savesTaskWithPodIdAndPrintsTime() {
+  void run_in_savesTaskWithPodId() {
     int exitCode = stop.run("dev-1", null, "2h", false);
 
     assertThat(exitCode).isZero();
@@ -112,7 +112,7 @@ class ScheduledStopTest {
   }
 
   @Test
-  void run_timeInDaylightSavingGap_warnsOnStderr() {
+  void run_timeInGap_warns() {
     stop.run("dev-1", "2026-03-29 02:30", null, true);
 
     assertThat(err())

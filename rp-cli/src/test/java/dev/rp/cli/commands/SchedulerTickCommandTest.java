@@ -47,7 +47,7 @@ class SchedulerTickCommandTest {
     }
 
     @Test
-    void tick_dueTaskWithoutKey_keepsTaskPendingAndExitsZero() {
+    void tick_dueTaskWithoutKey_staysPending() {
       ScheduledTask task = fixture.addPending("dev-1", Instant.now().minusSeconds(1));
 
       Result result = fixture.rp("scheduler-tick");

@@ -168,7 +168,7 @@ class ScheduleIT {
   }
 
   @Test
-  void stopIn_thenTick_stopsPodAndRemovesSshEntry() throws Exception {
+  void stopIn_tick_stopsPodAndRemovesEntry() throws Exception {
     String podId = runningPod("dev-1");
     assertThat(sshTrue("dev-1")).as("ssh through the entry rp wrote").isZero();
 
@@ -251,7 +251,7 @@ class ScheduleIT {
   void twoTicksAtOnce_sendOneStop() throws Exception {
     String podId = runningPod("dev-1");
     dueStop("dev-1");
-    // The first stop to arrive is answered late, so the other tick looks while it is claimed.
+    // The fake delays its response to the first stop, so the other tick runs during the claim.
     fake.on("POST", "/v2/pods/" + podId + "/action").delay(1, Duration.ofSeconds(1));
     ExecutorService threads = Executors.newFixedThreadPool(2);
     List<Result> results;
@@ -400,7 +400,7 @@ class ScheduleIT {
   }
 
   @Test
-  void tick_withoutKeyOrDueTasks_exitsZeroSilently() {
+  void tick_noKeyNothingDue_exitsZero() {
     runningPod("dev-1");
     client.pods().alias("dev-1").stopAt(Instant.now().plusSeconds(3600));
     rp.env().remove("RUNPOD_API_KEY");
