@@ -47,11 +47,8 @@ public final class ScheduleListCommand extends BaseCommand {
       return OK;
     }
     if (tasks.isEmpty()) {
-      err()
-          .println(
-              all
-                  ? "No scheduled tasks."
-                  : "No pending tasks; rp schedule list --all also" + " shows finished ones.");
+      String hint = all ? "" : " rp schedule list --all also shows finished ones.";
+      err().println((all ? "No scheduled tasks." : "No pending tasks.") + hint);
       return OK;
     }
     Clock clock = Clock.systemUTC();

@@ -4,6 +4,7 @@ import dev.rp.schedule.RunnerStatus;
 import dev.rp.schedule.Schedule;
 import dev.rp.schedule.ScheduleTimes;
 import dev.rp.schedule.ScheduledTask;
+import dev.rp.schedule.Scheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +24,8 @@ import picocli.CommandLine.Command;
     footer = {"  rp scheduler status"})
 public final class SchedulerStatusCommand extends BaseCommand {
 
-  // A runner ticks every minute, so a last tick older than this means it stopped working.
-  private static final Duration STALE_TICK = Duration.ofMinutes(5);
+  // A runner ticks every minute, so a task this overdue without a tick since means it stopped.
+  private static final Duration MISSED_AFTER = Duration.ofMinutes(5);
 
   /** Prints the runner's state and the pending tasks. */
   @Override
@@ -46,16 +47,22 @@ public final class SchedulerStatusCommand extends BaseCommand {
     out().println("Pending:    " + pending(pending, clock, zone));
     out().println(status.message());
 
-    boolean stale =
-        lastTick.map(tick -> tick.isBefore(clock.instant().minus(STALE_TICK))).orElse(true);
-    if (status.installed() && !pending.isEmpty() && stale) {
-      err()
-          .println(
-              "Warning: tasks are pending but no tick ran in the last "
-                  + STALE_TICK.toMinutes()
-                  + " minutes, so the runner may not be working. Run rp scheduler install to"
-                  + " repair it, or rp scheduler-tick to run due tasks now.");
-    }
+    Instant overdue = clock.instant().minus(MISSED_AFTER);
+    pending.stream()
+        .filter(task -> task.when().isBefore(overdue))
+        .filter(task -> lastTick.map(tick -> tick.isBefore(task.when())).orElse(true))
+        .findFirst()
+        .ifPresent(
+            task ->
+                err()
+                    .println(
+                        "Warning: task "
+                            + Scheduler.shortId(task.id())
+                            + " was due at "
+                            + ScheduleTimes.describe(task.when(), clock, zone)
+                            + ", and no tick has run since, so the background runner is not"
+                            + " working. Run rp scheduler install to repair it, or rp"
+                            + " scheduler-tick to run the due tasks now."));
     return OK;
   }
 

@@ -228,6 +228,10 @@ class ScheduleIT {
   @Test
   void schedulerCommands_installReportAndUninstall() throws Exception {
     Result install = rp.run("scheduler", "install");
+    Result idle = rp.run("scheduler", "status");
+    runningPod("dev-1");
+    ScheduledTask missed =
+        client.pods().alias("dev-1").stopAt(Instant.now().minus(Duration.ofMinutes(10)));
     Result status = rp.run("scheduler", "status");
     Result uninstall = rp.run("scheduler", "uninstall");
     Result after = rp.run("scheduler", "status");
@@ -236,11 +240,16 @@ class ScheduleIT {
     assertThat(install.stdout())
         .contains("Installed the systemd user timer")
         .contains("rp-scheduler.service");
-    assertThat(status.stdout())
+    assertThat(idle.stdout())
         .contains("Runner:     systemd user timer (installed, active)")
         .contains("File:       " + home.resolve(".config/systemd/user/rp-scheduler.timer"))
         .contains("Last tick:  never")
         .contains("Pending:    no tasks");
+    assertThat(idle.stderr()).isEmpty();
+    assertThat(status.stdout()).contains("Pending:    1 task, next: stop dev-1 at ");
+    assertThat(status.stderr())
+        .startsWith("Warning: task " + missed.id().substring(0, 8) + " was due at ")
+        .contains("no tick has run since");
     assertThat(uninstall.exitCode()).as(uninstall.describe()).isZero();
     assertThat(uninstall.stdout()).contains("Removed the systemd user timer");
     assertThat(home.resolve(".config/systemd/user/rp-scheduler.service")).doesNotExist();
