@@ -1,26 +1,53 @@
 package dev.rp.cli;
 
+import dev.rp.RunPod;
+import dev.rp.RunPodClient;
 import dev.rp.cli.output.Json;
 import dev.rp.cli.output.Table;
 import dev.rp.cli.output.Terminal;
+import dev.rp.pods.TrackedPod;
+import dev.rp.schedule.ScheduleTimes;
+import dev.rp.store.PodAlias;
+import dev.rp.store.Stores;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 import org.slf4j.LoggerFactory;
 
 /**
  * Loads the classes a typical {@code rp} command loads, without network or file access, so that the
  * launcher can record them into a class data sharing archive with {@code -XX:ArchiveClassesAtExit}.
+ *
+ * <p>It renders picocli's help, and lists pods through an SDK client whose stores are in memory and
+ * whose HTTP client responds to {@code GET /v2/pods} from an interceptor, so that the SDK's
+ * Retrofit service, Moshi wire types and mapping run as in {@code rp list} while no socket is
+ * opened.
  */
-// NOTE: once commands call the SDK, building its client here (without sending a request) would
-// put the SDK's classes into the archive too.
 public final class CdsTraining {
+
+  // The interceptor responds to every request, so nothing connects to this port.
+  private static final String UNUSED_BASE_URL = "http://127.0.0.1:9";
+
+  private static final String POD_LIST =
+      "{\"pods\":[{\"id\":\"cdstraining01\",\"name\":\"dev-1\",\"status\":\"RUNNING\","
+          + "\"actions\":[\"stop\",\"restart\",\"terminate\"],\"image\":\"runpod/pytorch\","
+          + "\"disk\":20,\"ports\":[\"22/tcp\"],\"gpu\":{\"id\":\"NVIDIA A40\",\"count\":1},"
+          + "\"cloud\":\"SECURE\",\"ssh\":{\"direct\":{\"host\":\"127.0.0.1\",\"port\":22,"
+          + "\"username\":\"root\"}},\"cost\":0.44,\"createdAt\":\"2026-01-01T00:00:00Z\"}]}";
 
   private CdsTraining() {}
 
-  /** Parses and renders the help of every command, writes JSON and builds an HTTP client. */
+  /** Renders help, lists pods and schedules a stop through the SDK, and writes a table and JSON. */
   public static void main(String[] args) {
     PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     CliContext context =
@@ -30,11 +57,44 @@ public final class CdsTraining {
     Main.run(context, "create", "--help");
     Main.run(context, "__json-check");
     Main.run(context, "stop", "--bogus");
-    Table table = Table.of(Table.Column.left("Alias"), Table.Column.right("Cost"));
-    table.addRow("dev-1", "$1.000");
-    sink.print(table.render());
+
+    OkHttpClient http = new OkHttpClient.Builder().addInterceptor(CdsTraining::respond).build();
+    try (RunPodClient client =
+        RunPod.builder()
+            .environment(Map.of("HOME", System.getProperty("java.io.tmpdir")))
+            .stores(Stores.inMemory())
+            .apiKey("cds-training")
+            .baseUrl(UNUSED_BASE_URL)
+            .httpClient(http)
+            .build()) {
+      client
+          .stores()
+          .aliases()
+          .update(aliases -> aliases.put("dev-1", PodAlias.of("dev-1", "cdstraining01")));
+      Table table = Table.of(Table.Column.left("Alias"), Table.Column.left("Status"));
+      for (TrackedPod pod : client.pods().list()) {
+        table.addRow(pod.alias(), pod.statusLabel());
+      }
+      sink.print(table.render());
+      Instant when = Instant.now().plus(ScheduleTimes.parseDelay("2h"));
+      client.pods().alias("dev-1").stopAt(when);
+      sink.print(ScheduleTimes.describe(when, Clock.systemUTC(), ZoneId.systemDefault()));
+      sink.print(Json.write(client.schedule().list(true).size()));
+    } finally {
+      http.dispatcher().executorService().shutdown();
+    }
     sink.print(Json.write(Map.of("alias", "dev-1", "cost", 1.0)));
     LoggerFactory.getLogger(CdsTraining.class).debug("trained");
-    new OkHttpClient.Builder().build().dispatcher().executorService().shutdown();
+  }
+
+  /** Responds to every request with the pod list, as RunPod responds to {@code GET /v2/pods}. */
+  private static Response respond(Interceptor.Chain chain) {
+    return new Response.Builder()
+        .request(chain.request())
+        .protocol(Protocol.HTTP_1_1)
+        .code(200)
+        .message("OK")
+        .body(ResponseBody.create(POD_LIST, MediaType.get("application/json")))
+        .build();
   }
 }

@@ -21,24 +21,31 @@ class DurationConverterTest {
     assertThat(converter.convert("1D2H")).isEqualTo(Duration.ofHours(26));
   }
 
+  @Test
+  void convert_spaceBetweenParts_isAccepted() {
+    assertThat(converter.convert("1h 30m")).isEqualTo(Duration.ofMinutes(90));
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"", "10", "m", "10x", "1h 30m", "-5m", "1.5h"})
+  @ValueSource(strings = {"", "10", "m", "10x", "-5m", "1.5h", "30m2h", "2h30"})
   void convert_invalidText_isRejected(String text) {
     assertThatThrownBy(() -> converter.convert(text))
         .isInstanceOf(TypeConversionException.class)
-        .hasMessageContaining("'" + text + "' is not a duration");
+        .hasMessageContaining("Invalid delay '" + text + "'")
+        .hasMessageContaining("such as 3h, 45m");
   }
 
   @Test
   void convert_zero_isRejected() {
     assertThatThrownBy(() -> converter.convert("0m"))
         .isInstanceOf(TypeConversionException.class)
-        .hasMessageContaining("zero");
+        .hasMessageContaining("longer than zero");
   }
 
   @Test
   void convert_overflow_isRejected() {
     assertThatThrownBy(() -> converter.convert("99999999999999999999d"))
-        .isInstanceOf(TypeConversionException.class);
+        .isInstanceOf(TypeConversionException.class)
+        .hasMessageContaining("The longest delay is 365d");
   }
 }

@@ -145,7 +145,7 @@ class MainTest {
     Result result = InProcessRp.run("create", "--timeout", "soon");
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).contains("'soon' is not a duration").hasLineCount(1);
+    assertThat(result.err()).contains("Invalid delay 'soon'").hasLineCount(1);
   }
 
   @Test

@@ -43,6 +43,15 @@ public final class StopCommand extends BaseCommand {
       description = "Prints what would be stopped or scheduled; changes nothing.")
   boolean dryRun;
 
+  /** Stops the pod now, or schedules its stop when --at or --in is given. */
+  @Override
+  public Integer call() {
+    if (when != null) {
+      return new ScheduledStop(context()).run(alias, when.at, when.in, dryRun);
+    }
+    return notWired();
+  }
+
   /** The two mutually exclusive ways to schedule the stop. */
   static final class When {
     @Option(
