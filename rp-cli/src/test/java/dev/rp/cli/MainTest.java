@@ -157,14 +157,6 @@ class MainTest {
   }
 
   @Test
-  void unwiredCommand_failsWithOneLine() {
-    Result result = InProcessRp.run("cursor");
-
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err()).isEqualTo("rp: 'rp cursor' is not wired to the SDK yet\n");
-  }
-
-  @Test
   void verbose_isAcceptedOnSubcommands(@TempDir Path home) {
     Result result =
         InProcessRp.run(Map.of("HOME", home.toString()), "template", "list", "--verbose");

@@ -12,8 +12,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * Base of every {@code rp} subcommand: access to the run's {@link CliContext}, and the exit of a
- * command whose SDK call is not wired yet.
+ * Base of every {@code rp} subcommand: access to the run's {@link CliContext}, its streams, usage
+ * errors and the automatic clean after API commands.
  */
 @Command
 public abstract class BaseCommand implements Callable<Integer> {
@@ -50,13 +50,6 @@ public abstract class BaseCommand implements Callable<Integer> {
     return new ParameterException(spec.commandLine(), message);
   }
 
-  /** Prints that this command is not connected to the SDK yet and returns {@link #FAILED}. */
-  protected Integer notWired() {
-    // TODO: every caller of this method still needs its call to the SDK.
-    err().println("rp: '" + spec.qualifiedName() + "' is not wired to the SDK yet");
-    return FAILED;
-  }
-
   /**
    * Removes what the Python rp's automatic clean after API commands removes: aliases of pods the
    * API answered 404 for, orphaned SSH entries and finished tasks. A failure is reported on stderr
@@ -71,11 +64,5 @@ public abstract class BaseCommand implements Callable<Integer> {
     } catch (RunPodException e) {
       err().println("rp: automatic clean skipped: " + e.getMessage());
     }
-  }
-
-  /** Runs the command and returns its exit code. */
-  @Override
-  public Integer call() throws Exception {
-    return notWired();
   }
 }

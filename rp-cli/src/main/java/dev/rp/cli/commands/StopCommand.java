@@ -43,15 +43,6 @@ public final class StopCommand extends BaseCommand {
       description = "Prints what would be stopped or scheduled; changes nothing.")
   boolean dryRun;
 
-  /** Stops the pod now, or schedules its stop when --at or --in is given. */
-  @Override
-  public Integer call() {
-    if (when != null) {
-      return new ScheduledStop(context()).run(alias, when.at, when.in, dryRun);
-    }
-    return notWired();
-  }
-
   /** The two mutually exclusive ways to schedule the stop. */
   static final class When {
     @Option(
@@ -69,6 +60,7 @@ public final class StopCommand extends BaseCommand {
     String in;
   }
 
+  /** Stops the pod now, or schedules its stop when --at or --in is given. */
   @Override
   public Integer call() {
     String chosen = AliasChoice.resolve(context(), alias, "stop");
@@ -97,6 +89,6 @@ public final class StopCommand extends BaseCommand {
 
   /** Schedules the stop of {@code chosen} at {@code --at} or after {@code --in}. */
   private Integer schedule(String chosen) {
-    return notWired();
+    return new ScheduledStop(context()).run(chosen, when.at, when.in, dryRun);
   }
 }
