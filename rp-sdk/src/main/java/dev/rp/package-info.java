@@ -4,8 +4,8 @@
  * exceptions every operation throws.
  *
  * <p>Every exception extends the unchecked {@link dev.rp.RunPodException}. {@link
- * dev.rp.ApiException} and its subtypes mean the API answered with an error that a caller can act
- * on, such as {@link dev.rp.NoCapacityException} (try another GPU type), {@link
+ * dev.rp.ApiException} and its subtypes mean the API returned an error response that a caller can
+ * act on, such as {@link dev.rp.NoCapacityException} (try another GPU type), {@link
  * dev.rp.RateLimitedException} (wait {@link dev.rp.RateLimitedException#retryAfter()}) or {@link
  * dev.rp.InvalidStateTransitionException} (read the pod and decide). {@link
  * dev.rp.NoResponseException} means no answer came back, and {@link dev.rp.InvalidInputException} a
