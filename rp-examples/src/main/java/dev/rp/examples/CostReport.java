@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class CostReport {
 
-  /** Runs the example against the API, key and config folder that the environment names. */
+  /** Runs the example against the API, key and config folder set in the environment. */
   public static void main(String[] args) {
     try (RunPodClient client = RunPod.builder().build()) {
       run(client, System.out, args);

@@ -11,11 +11,12 @@ import dev.rp.pods.WaitProgress;
 import java.io.PrintStream;
 
 /**
- * Creates a pod from a GPU spec and waits until it answers SSH, printing the plan, the wait's
- * progress, and the pod's endpoint and cost. Arguments: {@code [ALIAS [GPU_SPEC [STORAGE]]]}.
+ * Creates a pod from a GPU spec and waits until its SSH server responds, printing the plan, the
+ * wait's progress, and the pod's endpoint and cost. Arguments: {@code [ALIAS [GPU_SPEC
+ * [STORAGE]]]}.
  */
 public final class CreateAndWait {
-  /** Runs the example against the API, key and config folder that the environment names. */
+  /** Runs the example against the API, key and config folder set in the environment. */
   public static void main(String[] args) {
     try (RunPodClient client = RunPod.builder().build()) {
       run(client, System.out, args);
@@ -50,7 +51,7 @@ public final class CreateAndWait {
                   }
                 });
 
-    // plan() reads the catalog and creates nothing; start() then uses the same plan.
+    // plan() reads the catalog and creates nothing, and start() then uses the same plan.
     CreatePlan plan = creation.plan();
     out.printf("Plan: %dx %s at $%.2f/h%n", plan.gpuCount(), plan.gpuName(), plan.pricePerHour());
     Pod pod = creation.start().pod().orElseThrow();

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class FindUntracked {
 
-  /** Runs the example against the API, key and config folder that the environment names. */
+  /** Runs the example against the API, key and config folder set in the environment. */
   public static void main(String[] args) {
     try (RunPodClient client = RunPod.builder().build()) {
       run(client, System.out, args);
@@ -38,15 +38,15 @@ public final class FindUntracked {
       return;
     }
 
-    // Aliases are local: the store lists the taken ones without a request.
-    Set<String> taken = new HashSet<>(client.stores().aliases().all().keySet());
+    // Aliases are local, so the store lists the used ones without an API request.
+    Set<String> usedAliases = new HashSet<>(client.stores().aliases().all().keySet());
     int number = 1;
     for (Pod pod : untracked) {
-      while (taken.contains(args[0] + "-" + number)) {
+      while (usedAliases.contains(args[0] + "-" + number)) {
         number++;
       }
       TrackedPod tracked = client.pods().track(args[0] + "-" + number, pod.id(), false);
-      taken.add(tracked.alias());
+      usedAliases.add(tracked.alias());
       out.println("Tracked " + tracked.podId() + " as " + tracked.alias());
     }
   }

@@ -20,7 +20,7 @@ import java.time.temporal.ChronoUnit;
  */
 public final class ScheduleStop {
 
-  /** Runs the example against the API, key and config folder that the environment names. */
+  /** Runs the example against the API, key and config folder set in the environment. */
   public static void main(String[] args) {
     try (RunPodClient client = RunPod.builder().build()) {
       run(client, System.out, args);
@@ -32,7 +32,7 @@ public final class ScheduleStop {
       throw new IllegalArgumentException("Missing alias: pass the alias of a tracked pod.");
     }
     Duration delay = Duration.ofMinutes(args.length > 1 ? Long.parseLong(args[1]) : 60);
-    // Tasks keep whole seconds: a clock fixed at one makes the stop exactly N minutes away.
+    // Tasks store whole seconds, so a clock fixed at one puts the stop exactly N minutes away.
     ZoneId zone = ZoneId.systemDefault();
     Clock clock = Clock.fixed(Instant.now().truncatedTo(ChronoUnit.SECONDS), zone);
 

@@ -13,12 +13,12 @@ import java.util.function.Function;
 
 /**
  * Plugs a custom alias store into two clients, as a test suite would to keep rp's state out of the
- * user's files, and shows that an alias one client creates is what the other sees. Templates, tasks
- * and the key stay in {@link Stores#inMemory()}. Arguments: {@code [ALIAS [GPU_SPEC]]}.
+ * user's files, and shows that an alias one client creates is visible to the other. Templates,
+ * tasks and the key stay in {@link Stores#inMemory()}. Arguments: {@code [ALIAS [GPU_SPEC]]}.
  */
 public final class SharedInMemoryStore {
 
-  /** Runs the example against the API and key that the environment names. */
+  /** Runs the example against the API and key set in the environment. */
   public static void main(String[] args) {
     run(RunPod.builder(), System.out, args);
   }
@@ -49,7 +49,8 @@ public final class SharedInMemoryStore {
     @Override
     public synchronized <T> T update(Function<Map<String, PodAlias>, T> change) {
       Map<String, PodAlias> copy = new TreeMap<>(aliases);
-      T result = change.apply(copy); // nothing is saved when change throws
+      // When change throws, the stored aliases stay as they were.
+      T result = change.apply(copy);
       aliases.clear();
       aliases.putAll(copy);
       return result;

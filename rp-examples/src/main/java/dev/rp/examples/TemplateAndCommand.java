@@ -10,13 +10,13 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * Creates a pod from a template, waits until it answers SSH, and runs one command on it with the
- * real {@code ssh} client. Arguments: {@code [TEMPLATE [COMMAND]]}, by default {@code a40
+ * Creates a pod from a template, waits until its SSH server responds, and runs one command on it
+ * with the real {@code ssh} client. Arguments: {@code [TEMPLATE [COMMAND]]}, by default {@code a40
  * nvidia-smi}; the template's alias pattern numbers the pod, such as {@code a40-1}.
  */
 public final class TemplateAndCommand {
 
-  /** Runs the example against the API, key and config folder that the environment names. */
+  /** Runs the example against the API, key and config folder set in the environment. */
   public static void main(String[] args) throws IOException, InterruptedException {
     try (RunPodClient client = RunPod.builder().build()) {
       run(client, System.out, args);
@@ -30,8 +30,8 @@ public final class TemplateAndCommand {
     TrackedPod pod = client.pods().create().fromTemplate(template).start();
     out.println("Created " + pod.alias() + " from template " + template);
 
-    // The alias is the SSH host. The command line passes -F when rp's SSH config is not the
-    // file ssh reads by default, such as when HOME points elsewhere.
+    // The alias is the SSH host. The command line passes -F when the SSH config that rp manages
+    // (RP_SSH_CONFIG, else $HOME/.ssh/config) is not the one ssh reads by default.
     List<String> command =
         SshCommand.create(client.paths()).batchCommand(pod.alias(), remoteCommand);
     out.println("$ " + String.join(" ", command));

@@ -24,7 +24,7 @@ class CostReportTest {
   }
 
   @Test
-  void run_trackedAndUntrackedPods_printsEachCostAndTotal() throws Exception {
+  void run_mixedPods_printsCostsAndTotal() throws Exception {
     RunPodClient client = fixture.client();
     client.pods().track("train-1", fixture.fake.addPod("a", "NVIDIA A40", 2, "RUNNING"), false);
     client.pods().track("idle-1", fixture.fake.addPod("b", "NVIDIA A40", 1, "EXITED"), false);
@@ -39,7 +39,7 @@ class CostReportTest {
   }
 
   @Test
-  void run_podGoneFromApi_showsInvalidAtNoCost() throws Exception {
+  void run_podGone_showsInvalidAtNoCost() throws Exception {
     RunPodClient client = fixture.client();
     String podId = fixture.fake.addPod("a", "RUNNING");
     client.pods().track("gone-1", podId, false);

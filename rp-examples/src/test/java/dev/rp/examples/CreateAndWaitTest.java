@@ -24,7 +24,7 @@ class CreateAndWaitTest {
   }
 
   @Test
-  void run_gpuSpec_printsPlanProgressEndpointAndCost() throws Exception {
+  void run_gpuSpec_printsPlanAndEndpoint() throws Exception {
     String output =
         fixture.output((client, out) -> CreateAndWait.run(client, out, "dev-1", "2xA40", "20GB"));
 

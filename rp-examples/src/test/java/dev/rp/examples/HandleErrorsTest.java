@@ -59,7 +59,7 @@ class HandleErrorsTest {
 
     String output = fixture.output((c, out) -> HandleErrors.run(c, out, "dev-1", "A40"));
 
-    assertThat(output).contains("Rate limited, waiting 1s as the API asked\n");
+    assertThat(output).contains("Rate limited, waiting 1s as the API requested\n");
     assertThat(output).contains("dev-1 runs on A40 at $0.40/h\n");
     assertThat(fixture.fake.count("POST", "/v2/pods")).isEqualTo(5);
   }

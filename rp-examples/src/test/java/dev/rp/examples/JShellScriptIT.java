@@ -35,7 +35,7 @@ class JShellScriptIT {
   }
 
   @Test
-  void documentedCommand_startUpScript_createsAndListsPod() throws Exception {
+  void documentedCommand_createsAndListsPod() throws Exception {
     Path script =
         Files.writeString(
             dir.resolve("session.jsh"),

@@ -35,7 +35,7 @@ class ScheduleStopTest {
   }
 
   @Test
-  void run_aliasAndMinutes_printsLocalTimeAndPendingTasks() throws Exception {
+  void run_minutes_printsLocalTimeAndTasks() throws Exception {
     Instant before = Instant.now();
     fixture.output((c, out) -> ScheduleStop.run(c, out, "dev-2", "90"));
 

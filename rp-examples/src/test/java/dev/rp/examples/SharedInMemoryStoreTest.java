@@ -28,7 +28,7 @@ class SharedInMemoryStoreTest {
   }
 
   @Test
-  void run_twoClients_seeTheSameAliasesAndNoFiles() {
+  void run_twoClients_shareAliases() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
     SharedInMemoryStore.run(

@@ -31,14 +31,14 @@ class TemplateAndCommandTest {
                 TemplateAndCommand.run(client, out, "a40", "echo \"hello from $(whoami)\""));
 
     assertThat(output).contains("Created a40-1 from template a40");
-    // HOME is not the account's home folder, so ssh must be told which config to read.
+    // HOME is not the account's home folder, so ssh needs -F to read rp's config.
     assertThat(output).contains("$ ssh -F " + fixture.home.resolve(".ssh/config"));
     assertThat(output).containsPattern("\\| hello from \\S+");
     assertThat(output).contains("ssh exited with 0");
   }
 
   @Test
-  void run_userTemplate_numbersAliasAndReportsExitCode() throws Exception {
+  void run_userTemplate_reportsExitCode() throws Exception {
     fixture
         .client()
         .templates()
