@@ -3,32 +3,18 @@ package dev.rp.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rp.RunPodClient;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CostReportTest {
-  @TempDir Path dir;
-  private ExampleFixture fixture;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    fixture = ExampleFixture.start(dir);
-  }
-
-  @AfterEach
-  void tearDown() {
-    fixture.close();
-  }
+  @RegisterExtension final ExampleFixture fixture = ExampleFixture.withoutSshd();
 
   @Test
   void run_mixedPods_printsCostsAndTotal() throws Exception {
     RunPodClient client = fixture.client();
-    client.pods().track("train-1", fixture.fake.addPod("a", "NVIDIA A40", 2, "RUNNING"), false);
-    client.pods().track("idle-1", fixture.fake.addPod("b", "NVIDIA A40", 1, "EXITED"), false);
-    fixture.fake.addPod("made-on-website", "NVIDIA A40", 1, "RUNNING");
+    client.pods().track("train-1", fixture.fake().addPod("a", "NVIDIA A40", 2, "RUNNING"), false);
+    client.pods().track("idle-1", fixture.fake().addPod("b", "NVIDIA A40", 1, "EXITED"), false);
+    fixture.fake().addPod("made-on-website", "NVIDIA A40", 1, "RUNNING");
 
     String output = fixture.output(CostReport::run);
 
@@ -41,9 +27,9 @@ class CostReportTest {
   @Test
   void run_podGone_showsInvalidAtNoCost() throws Exception {
     RunPodClient client = fixture.client();
-    String podId = fixture.fake.addPod("a", "RUNNING");
+    String podId = fixture.fake().addPod("a", "RUNNING");
     client.pods().track("gone-1", podId, false);
-    fixture.fake.removePod(podId);
+    fixture.fake().removePod(podId);
 
     String output = fixture.output(CostReport::run);
 

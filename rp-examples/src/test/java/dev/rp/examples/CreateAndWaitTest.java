@@ -3,25 +3,11 @@ package dev.rp.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rp.testing.FakePod;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CreateAndWaitTest {
-  @TempDir Path dir;
-  private ExampleFixture fixture;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    fixture = ExampleFixture.start(dir).withSshd();
-  }
-
-  @AfterEach
-  void tearDown() {
-    fixture.close();
-  }
+  @RegisterExtension final ExampleFixture fixture = ExampleFixture.withSshd();
 
   @Test
   void run_gpuSpec_printsPlanAndEndpoint() throws Exception {
@@ -33,7 +19,7 @@ class CreateAndWaitTest {
     assertThat(output).contains("READY RUNNING");
     assertThat(output).contains("Ready: ssh dev-1 (root@127.0.0.1:" + fixture.sshd().port() + ")");
     assertThat(output).contains("Cost while running: $0.80/h");
-    assertThat(fixture.fake.pods()).extracting(FakePod::status).containsExactly("RUNNING");
+    assertThat(fixture.fake().pods()).extracting(FakePod::status).containsExactly("RUNNING");
     assertThat(fixture.client().stores().aliases().all()).containsOnlyKeys("dev-1");
   }
 
@@ -42,6 +28,6 @@ class CreateAndWaitTest {
     String output = fixture.output((client, out) -> CreateAndWait.run(client, out));
 
     assertThat(output).contains("Plan: 1x A40 at $0.40/h").contains("Ready: ssh dev-1 (");
-    assertThat(fixture.fake.pods()).extracting(FakePod::gpuId).containsExactly("NVIDIA A40");
+    assertThat(fixture.fake().pods()).extracting(FakePod::gpuId).containsExactly("NVIDIA A40");
   }
 }

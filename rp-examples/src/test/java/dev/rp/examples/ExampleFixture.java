@@ -15,15 +15,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * What an example needs to run in a test: the fake RunPod API, a home folder with rp's SSH identity
- * registered on the fake account, and clients built from the same environment variables that an
- * example's {@code main} reads. {@link #withSshd()} adds a real sshd that the fake's pods point at.
+ * What an example needs to run in a test, set up before each test and removed after it: the fake
+ * RunPod API, a home folder in a temporary folder with rp's SSH identity registered on the fake
+ * account, and clients built from the same environment variables that an example's {@code main}
+ * reads. {@link #withSshd()} adds a real sshd that the fake's pods point at.
+ *
+ * <pre>{@code
+ * @RegisterExtension final ExampleFixture fixture = ExampleFixture.withSshd();
+ * }</pre>
  */
-final class ExampleFixture implements AutoCloseable {
+final class ExampleFixture implements BeforeEachCallback, AfterEachCallback {
 
   /** Runs one example against a client and captures what it prints. */
   @FunctionalInterface
@@ -31,42 +41,68 @@ final class ExampleFixture implements AutoCloseable {
     void run(RunPodClient client, PrintStream out) throws Exception;
   }
 
-  final FakeRunPod fake;
-  final Path home;
-  final Path configDir;
-  private final Path dir;
+  private final boolean startSshd;
   private final List<RunPodClient> clients = new ArrayList<>();
+  private Path dir;
+  private Path home;
+  private FakeRunPod fake;
   private Sshd sshd;
 
-  private ExampleFixture(Path dir) throws IOException {
-    this.dir = dir;
-    this.home = Files.createDirectories(dir.resolve("home"));
-    this.configDir = home.resolve("rp config");
+  private ExampleFixture(boolean startSshd) {
+    this.startSshd = startSshd;
+  }
+
+  /** Returns a fixture without sshd, for examples that use only the API and local state. */
+  static ExampleFixture withoutSshd() {
+    return new ExampleFixture(false);
+  }
+
+  /**
+   * Returns a fixture that also starts a real sshd on loopback, which accepts rp's identity and
+   * which every pod's {@code ssh.direct} points at. Tests are skipped when sshd is not installed.
+   */
+  static ExampleFixture withSshd() {
+    return new ExampleFixture(true);
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) throws IOException {
+    dir = Files.createTempDirectory("rp-examples-");
+    home = Files.createDirectories(dir.resolve("home"));
     Path identity = Files.createDirectories(home.resolve(".ssh")).resolve("runpod");
     run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "example", "-f", identity.toString());
-    this.fake =
+    fake =
         FakeRunPod.start()
             .provisioningTime(Duration.ofMillis(100))
             .startingTime(Duration.ofMillis(100));
     fake.setSshKeys(List.of(Files.readString(home.resolve(".ssh/runpod.pub")).strip()));
+    if (startSshd) {
+      sshd = Sshd.builder(dir.resolve("sshd")).clientKey(identity).start();
+      fake.sshHost(sshd.host()).sshPorts(sshd.port());
+    }
   }
 
-  /** Starts the fake and writes a home folder under {@code dir}. */
-  static ExampleFixture start(Path dir) throws IOException {
-    return new ExampleFixture(dir);
+  /** Returns the fake RunPod API. */
+  FakeRunPod fake() {
+    return fake;
   }
 
-  /**
-   * Starts a real sshd on loopback that accepts rp's identity, and makes every pod's {@code
-   * ssh.direct} point at it. Skips the test when sshd is not installed.
-   */
-  ExampleFixture withSshd() {
-    sshd = Sshd.builder(dir.resolve("sshd")).clientKey(home.resolve(".ssh/runpod")).start();
-    fake.sshHost(sshd.host()).sshPorts(sshd.port());
-    return this;
+  /** Returns the home folder, {@code HOME} of the examples. */
+  Path home() {
+    return home;
   }
 
-  /** Returns the sshd that {@link #withSshd()} started. */
+  /** Returns rp's config folder, {@code RP_CONFIG_DIR} of the examples, whose name has a space. */
+  Path configDir() {
+    return home.resolve("rp config");
+  }
+
+  /** Returns a temporary folder for the test's own files, deleted after the test. */
+  Path dir() {
+    return dir;
+  }
+
+  /** Returns the sshd that {@link #withSshd()} starts. */
   Sshd sshd() {
     return sshd;
   }
@@ -79,7 +115,7 @@ final class ExampleFixture implements AutoCloseable {
         "RUNPOD_API_URL", fake.baseUrl(),
         "RUNPOD_API_KEY", fake.apiKey(),
         "HOME", home.toString(),
-        "RP_CONFIG_DIR", configDir.toString());
+        "RP_CONFIG_DIR", configDir().toString());
   }
 
   /** Returns a builder of a client for {@link #environment()}, whose waits give up after 30 s. */
@@ -87,7 +123,7 @@ final class ExampleFixture implements AutoCloseable {
     return RunPod.builder().environment(environment()).waitTimeout(Duration.ofSeconds(30));
   }
 
-  /** Returns a new client for {@link #environment()}, closed with this fixture. */
+  /** Returns a new client for {@link #environment()}, closed after the test. */
   RunPodClient client() {
     RunPodClient client = builder().build();
     clients.add(client);
@@ -106,14 +142,30 @@ final class ExampleFixture implements AutoCloseable {
 
   /** Checks that every request the examples sent conformed to the API contract, then stops all. */
   @Override
-  public void close() {
+  public void afterEach(ExtensionContext context) throws IOException {
     clients.forEach(RunPodClient::close);
     try {
-      assertThat(fake.contractViolations()).isEmpty();
+      if (fake != null) {
+        assertThat(fake.contractViolations()).isEmpty();
+      }
     } finally {
-      fake.close();
+      if (fake != null) {
+        fake.close();
+      }
       if (sshd != null) {
         sshd.close();
+      }
+      deleteRecursively(dir);
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
       }
     }
   }

@@ -3,33 +3,24 @@ package dev.rp.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rp.RunPodClient;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FindUntrackedTest {
-  @TempDir Path dir;
-  private ExampleFixture fixture;
+  @RegisterExtension final ExampleFixture fixture = ExampleFixture.withoutSshd();
   private RunPodClient client;
 
   @BeforeEach
   void setUp() throws Exception {
-    fixture = ExampleFixture.start(dir);
     client = fixture.client();
-  }
-
-  @AfterEach
-  void tearDown() {
-    fixture.close();
   }
 
   @Test
   void run_noArguments_listsOnlyUntrackedPods() throws Exception {
-    client.pods().track("dev-1", fixture.fake.addPod("tracked", "RUNNING"), false);
-    String first = fixture.fake.addPod("notebook", "RUNNING");
-    String second = fixture.fake.addPod("old-run", "EXITED");
+    client.pods().track("dev-1", fixture.fake().addPod("tracked", "RUNNING"), false);
+    String first = fixture.fake().addPod("notebook", "RUNNING");
+    String second = fixture.fake().addPod("old-run", "EXITED");
 
     String output = fixture.output(FindUntracked::run);
 
@@ -42,9 +33,9 @@ class FindUntrackedTest {
 
   @Test
   void run_prefix_tracksEachWithFreeNumber() throws Exception {
-    client.pods().track("web-1", fixture.fake.addPod("tracked", "RUNNING"), false);
-    String first = fixture.fake.addPod("notebook", "RUNNING");
-    String second = fixture.fake.addPod("old-run", "EXITED");
+    client.pods().track("web-1", fixture.fake().addPod("tracked", "RUNNING"), false);
+    String first = fixture.fake().addPod("notebook", "RUNNING");
+    String second = fixture.fake().addPod("old-run", "EXITED");
 
     String output = fixture.output((c, out) -> FindUntracked.run(c, out, "web"));
 
@@ -56,7 +47,7 @@ class FindUntrackedTest {
 
   @Test
   void run_everyPodTracked_saysSo() throws Exception {
-    client.pods().track("dev-1", fixture.fake.addPod("tracked", "RUNNING"), false);
+    client.pods().track("dev-1", fixture.fake().addPod("tracked", "RUNNING"), false);
 
     assertThat(fixture.output(FindUntracked::run))
         .isEqualTo("Every pod on the account has an alias." + System.lineSeparator());

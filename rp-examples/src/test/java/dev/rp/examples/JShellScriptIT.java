@@ -1,44 +1,27 @@
 package dev.rp.examples;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rp.testing.FakePod;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Runs the JShell command of docs/jshell.md from the repository root, with docs/rp.jsh and a script
- * that uses the fluent API against the fake RunPod.
+ * Runs the JShell command of docs/jshell.md, with docs/rp.jsh and a script that uses the fluent API
+ * against the fake RunPod.
  */
 class JShellScriptIT {
-  private static final Path ROOT = Path.of(System.getProperty("rp.root.dir", ".."));
-
-  @TempDir Path dir;
-  private ExampleFixture fixture;
-
-  @BeforeEach
-  void setUp() throws IOException {
-    fixture = ExampleFixture.start(dir);
-  }
-
-  @AfterEach
-  void tearDown() {
-    fixture.close();
-  }
+  @RegisterExtension final ExampleFixture fixture = ExampleFixture.withoutSshd();
 
   @Test
   void documentedCommand_createsAndListsPod() throws Exception {
     Path script =
         Files.writeString(
-            dir.resolve("session.jsh"),
+            fixture.dir().resolve("session.jsh"),
             String.join(
                 "\n",
                 "var created = RunPod.pods().create(\"js-1\").gpu(\"A40\").storage(\"0\").submit();",
@@ -49,12 +32,21 @@ class JShellScriptIT {
                 "/exit",
                 ""));
 
-    Process jshell = start(script);
-    String output = new String(jshell.getInputStream().readAllBytes(), UTF_8);
+    String command = DocumentedCommand.find("docs/jshell.md", "jshell --class-path");
+    assertThat(command).contains("docs/rp.jsh");
+    // The preferences folder keeps JShell's history out of the account's home folder.
+    Path preferences = Files.createDirectories(fixture.dir().resolve("jshell preferences"));
 
-    assertThat(jshell.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(jshell.exitValue()).as(output).isZero();
-    List<FakePod> pods = fixture.fake.pods();
+    DocumentedCommand.Result result =
+        DocumentedCommand.run(
+            command + " -J-Djava.util.prefs.userRoot='" + preferences + "' '" + script + "'",
+            fixture.environment(),
+            fixture.dir().resolve("output.txt"),
+            Duration.ofSeconds(60));
+
+    String output = result.output();
+    assertThat(result.exitCode()).as(output).isZero();
+    List<FakePod> pods = fixture.fake().pods();
     assertThat(pods).extracting(FakePod::name).containsExactly("js-1");
     assertThat(output).contains("rp is ready. Try RunPod.pods().list()");
     assertThat(output).contains("created js-1 provisioning\n");
@@ -62,38 +54,7 @@ class JShellScriptIT {
     // java.time comes from the start-up script, not from JShell's defaults.
     assertThat(output).contains("waits PT10M\n");
     assertThat(output).doesNotContain("Error").doesNotContain("Exception");
-    assertThat(output).doesNotContain(fixture.fake.apiKey());
-    assertThat(Files.readString(fixture.configDir.resolve("pods.json"))).contains("js-1");
-  }
-
-  /** Starts the documented command, followed by the session script and test-only options. */
-  private Process start(Path script) throws IOException {
-    String command = documentedCommand();
-    assertThat(command).contains("docs/rp.jsh");
-    // The preferences folder keeps JShell's history out of the account's home folder.
-    Path preferences = Files.createDirectories(dir.resolve("jshell preferences"));
-    String appended =
-        command + " -J-Djava.util.prefs.userRoot='" + preferences + "' '" + script + "' </dev/null";
-    ProcessBuilder builder =
-        new ProcessBuilder("bash", "-c", appended)
-            .directory(ROOT.toFile())
-            .redirectErrorStream(true);
-    builder.environment().putAll(fixture.environment());
-    // The JDK that runs the tests provides jshell, whatever PATH finds first.
-    builder.environment().put("PATH", jdkBin() + ":" + System.getenv("PATH"));
-    return builder.start();
-  }
-
-  private static String documentedCommand() throws IOException {
-    List<String> commands =
-        Files.readAllLines(ROOT.resolve("docs/jshell.md")).stream()
-            .filter(line -> line.startsWith("jshell --class-path"))
-            .toList();
-    assertThat(commands).as("jshell commands in docs/jshell.md").isNotEmpty();
-    return commands.get(0);
-  }
-
-  private static String jdkBin() {
-    return Path.of(System.getProperty("java.home"), "bin").toString();
+    assertThat(output).doesNotContain(fixture.fake().apiKey());
+    assertThat(Files.readString(fixture.configDir().resolve("pods.json"))).contains("js-1");
   }
 }

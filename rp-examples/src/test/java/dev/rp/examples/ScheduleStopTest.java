@@ -6,32 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rp.NotFoundLocallyException;
 import dev.rp.RunPodClient;
 import dev.rp.schedule.ScheduledTask;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ScheduleStopTest {
-  @TempDir Path dir;
-  private ExampleFixture fixture;
+  @RegisterExtension final ExampleFixture fixture = ExampleFixture.withoutSshd();
   private RunPodClient client;
 
   @BeforeEach
   void setUp() throws Exception {
-    fixture = ExampleFixture.start(dir);
     client = fixture.client();
-    client.pods().track("dev-1", fixture.fake.addPod("a", "RUNNING"), false);
-    client.pods().track("dev-2", fixture.fake.addPod("b", "RUNNING"), false);
-  }
-
-  @AfterEach
-  void tearDown() {
-    fixture.close();
+    client.pods().track("dev-1", fixture.fake().addPod("a", "RUNNING"), false);
+    client.pods().track("dev-2", fixture.fake().addPod("b", "RUNNING"), false);
   }
 
   @Test

@@ -7,25 +7,11 @@ import dev.rp.store.PodAlias;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SharedInMemoryStoreTest {
-  @TempDir Path dir;
-  private ExampleFixture fixture;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    fixture = ExampleFixture.start(dir);
-  }
-
-  @AfterEach
-  void tearDown() {
-    fixture.close();
-  }
+  @RegisterExtension final ExampleFixture fixture = ExampleFixture.withoutSshd();
 
   @Test
   void run_twoClients_shareAliases() {
@@ -37,9 +23,9 @@ class SharedInMemoryStoreTest {
     String output = bytes.toString(StandardCharsets.UTF_8);
     assertThat(output).contains("Second client sees shared-1\n");
     assertThat(output).contains("After the second client destroyed it, the first sees []\n");
-    assertThat(fixture.fake.pods()).isEmpty();
-    assertThat(fixture.fake.count("POST", "/v2/pods")).isEqualTo(1);
-    assertThat(fixture.configDir.resolve("pods.json")).doesNotExist();
+    assertThat(fixture.fake().pods()).isEmpty();
+    assertThat(fixture.fake().count("POST", "/v2/pods")).isEqualTo(1);
+    assertThat(fixture.configDir().resolve("pods.json")).doesNotExist();
   }
 
   @Test

@@ -3,25 +3,11 @@ package dev.rp.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rp.templates.PodTemplate;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TemplateAndCommandTest {
-  @TempDir Path dir;
-  private ExampleFixture fixture;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    fixture = ExampleFixture.start(dir).withSshd();
-  }
-
-  @AfterEach
-  void tearDown() {
-    fixture.close();
-  }
+  @RegisterExtension final ExampleFixture fixture = ExampleFixture.withSshd();
 
   @Test
   void run_builtInTemplate_runsCommandOverSsh() throws Exception {
@@ -32,7 +18,7 @@ class TemplateAndCommandTest {
 
     assertThat(output).contains("Created a40-1 from template a40");
     // HOME is not the account's home folder, so ssh needs -F to read rp's config.
-    assertThat(output).contains("$ ssh -F " + fixture.home.resolve(".ssh/config"));
+    assertThat(output).contains("$ ssh -F " + fixture.home().resolve(".ssh/config"));
     assertThat(output).containsPattern("\\| hello from \\S+");
     assertThat(output).contains("ssh exited with 0");
   }
