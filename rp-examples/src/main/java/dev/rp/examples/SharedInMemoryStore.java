@@ -18,7 +18,10 @@ import java.util.function.Function;
  */
 public final class SharedInMemoryStore {
 
-  /** Runs the example against the API and key set in the environment. */
+  /**
+   * Runs the example against the API set in the environment. The key must be in {@code
+   * RUNPOD_API_KEY}, because the key store is in memory too and starts empty.
+   */
   public static void main(String[] args) {
     run(RunPod.builder(), System.out, args);
   }
