@@ -37,8 +37,8 @@ final class DocumentedCommand {
 
   /**
    * Runs {@code command} with {@code environment} added and standard input from /dev/null, and
-   * returns its output with standard error merged. The test's JDK comes first on PATH, so its
-   * {@code java} and {@code jshell} run whatever else PATH holds.
+   * returns its output with standard error merged. The test's JDK comes first on PATH, so the
+   * command runs that JDK's {@code java} and {@code jshell}, whatever else PATH contains.
    */
   static Result run(
       String command, Map<String, String> environment, Path outputFile, Duration timeout)
