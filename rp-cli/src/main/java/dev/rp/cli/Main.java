@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 
@@ -34,13 +35,20 @@ public final class Main {
 
   /** Runs {@code rp} with {@code args} in {@code context} and returns the exit code. */
   public static int run(CliContext context, String... args) {
-    return commandLine(context).execute(args);
+    return commandLine(context, RpCommand.subcommandsFor(args)).execute(args);
   }
 
-  /** Returns the configured command line of {@code rp} for {@code context}. */
+  /** Returns the configured command line of {@code rp} for {@code context}, with every command. */
   public static CommandLine commandLine(CliContext context) {
+    return commandLine(context, RpCommand.SUBCOMMANDS);
+  }
+
+  private static CommandLine commandLine(CliContext context, List<Class<?>> subcommands) {
     Terminal terminal = context.terminal();
     CommandLine commandLine = new CommandLine(new RpCommand(context));
+    for (Class<?> subcommand : subcommands) {
+      commandLine.addSubcommand(subcommand);
+    }
     commandLine.setOut(writer(context.out(), terminal.charset()));
     commandLine.setErr(writer(context.err(), terminal.charset()));
     commandLine.setColorScheme(

@@ -21,6 +21,7 @@ import dev.rp.cli.commands.UntrackCommand;
 import dev.rp.cli.completion.CompleteCommand;
 import dev.rp.cli.completion.CompletionInstaller;
 import dev.rp.cli.completion.Shell;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,27 +37,6 @@ import picocli.CommandLine.Spec;
     description = {
       "Manages RunPod GPU pods by alias: creates, starts, stops and destroys them, keeps their"
           + " ~/.ssh/config entries current, and schedules stops.",
-    },
-    subcommands = {
-      CreateCommand.class,
-      StartCommand.class,
-      StopCommand.class,
-      DestroyCommand.class,
-      TrackCommand.class,
-      UntrackCommand.class,
-      ListCommand.class,
-      ShowCommand.class,
-      CleanCommand.class,
-      CursorCommand.class,
-      ShellCommand.class,
-      ConfigCommand.class,
-      TemplateCommand.class,
-      ScheduleCommand.class,
-      SchedulerTickCommand.class,
-      SchedulerCommand.class,
-      CompleteCommand.class,
-      JsonCheckCommand.class,
-      TerminalCheckCommand.class
     },
     footerHeading = "%n",
     footer = {
@@ -80,6 +60,29 @@ import picocli.CommandLine.Spec;
       "  rp --install-completion"
     })
 public final class RpCommand implements Callable<Integer> {
+
+  /** The subcommands, in the order help lists them. */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          CreateCommand.class,
+          StartCommand.class,
+          StopCommand.class,
+          DestroyCommand.class,
+          TrackCommand.class,
+          UntrackCommand.class,
+          ListCommand.class,
+          ShowCommand.class,
+          CleanCommand.class,
+          CursorCommand.class,
+          ShellCommand.class,
+          ConfigCommand.class,
+          TemplateCommand.class,
+          ScheduleCommand.class,
+          SchedulerTickCommand.class,
+          SchedulerCommand.class,
+          CompleteCommand.class,
+          JsonCheckCommand.class,
+          TerminalCheckCommand.class);
 
   private final CliContext context;
 
@@ -115,6 +118,29 @@ public final class RpCommand implements Callable<Integer> {
           "Installs Tab completion for SHELL (bash, zsh or fish; default: from $SHELL) and"
               + " prints what to reload.")
   String installCompletion;
+
+  /**
+   * Returns the subcommands to build for {@code args}: only the one named, when the arguments name
+   * one and ask for no top-level help, otherwise all of them. picocli builds a command's model by
+   * reflection, so building one instead of every command shortens each run.
+   */
+  static List<Class<?>> subcommandsFor(String... args) {
+    for (String arg : args) {
+      if (arg.startsWith("-")) {
+        if (arg.equals("--verbose")) {
+          continue;
+        }
+        return SUBCOMMANDS;
+      }
+      for (Class<?> subcommand : SUBCOMMANDS) {
+        if (subcommand.getAnnotation(Command.class).name().equals(arg)) {
+          return List.of(subcommand);
+        }
+      }
+      return SUBCOMMANDS;
+    }
+    return SUBCOMMANDS;
+  }
 
   /** Creates the command for a run with {@code context}. */
   public RpCommand(CliContext context) {

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -67,11 +68,15 @@ public final class RunPodApi implements AutoCloseable {
     this.baseUrl = HttpUrl.get(withTrailingSlash(settings.baseUrl()));
     this.ownsClient = settings.httpClient().isEmpty();
     var mask = new KeyMask(settings.apiKey());
+    OkHttpClient.Builder builder =
+        settings.httpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new);
+    if (!baseUrl.isHttps() && settings.httpClient().isEmpty()) {
+      // A plain-HTTP base URL (a local proxy or test server) needs no TLS, and leaving TLS out
+      // spares a short command the loading of the JDK's security providers and CA certificates.
+      builder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+    }
     this.client =
-        settings
-            .httpClient()
-            .map(OkHttpClient::newBuilder)
-            .orElseGet(OkHttpClient.Builder::new)
+        builder
             .connectTimeout(settings.connectTimeout())
             .readTimeout(settings.readTimeout())
             // OkHttp would resend a POST whose connection failed, which may create a second pod;
