@@ -124,6 +124,65 @@ class RunPodClientLifecycleTest {
   }
 
   @Test
+  void clean_inMemoryClient_keepsEntriesOfRunningPodsItDoesNotTrack() throws Exception {
+    TrackedPod created =
+        client.pods().create("dev-1").gpu("A40").storage("0").runSetup(false).start();
+    try (RunPodClient other =
+        RunPod.builder()
+            .apiKey(fake.apiKey())
+            .baseUrl(fake.baseUrl())
+            .environment(Map.of("HOME", home.toString()))
+            .stores(dev.rp.store.Stores.inMemory())
+            .build()) {
+
+      assertThat(other.pods().clean().removedSshEntries()).isEmpty();
+      assertThat(sshEcho("dev-1")).isEqualTo("hello");
+
+      fake.removePod(created.podId());
+      assertThat(other.pods().clean().removedSshEntries()).containsExactly("dev-1");
+    }
+  }
+
+  @Test
+  void create_waitTimesOut_keepsAliasAndSaysHowToResume() {
+    fake.provisioningTime(Duration.ofMinutes(5));
+
+    assertThatThrownBy(
+            () ->
+                client
+                    .pods()
+                    .create("dev-1")
+                    .gpu("A40")
+                    .storage("0")
+                    .timeout(Duration.ofSeconds(1))
+                    .start())
+        .isInstanceOf(WaitTimeoutException.class)
+        .hasMessageContaining("(dev-1)")
+        .hasMessageContaining("rp start dev-1");
+    assertThat(client.stores().aliases().all()).containsOnlyKeys("dev-1");
+  }
+
+  @Test
+  void track_podTrackedUnderAnotherAlias_needsReplace() {
+    TrackedPod created = client.pods().create("dev-1").gpu("A40").storage("0").submit();
+
+    assertThatThrownBy(() -> client.pods().track("other", created.podId(), false))
+        .isInstanceOf(AlreadyExistsException.class)
+        .hasMessageContaining("already tracked as 'dev-1'");
+    assertThat(client.pods().track("other", created.podId(), true).alias()).isEqualTo("other");
+  }
+
+  @Test
+  void destroy_withPendingStop_returnsTheCancelledTask() {
+    client.pods().create("dev-1").gpu("A40").storage("0").submit();
+    var task = client.pods().alias("dev-1").stopAt(java.time.Instant.now().plusSeconds(3600));
+
+    var cancelled = client.pods().alias("dev-1").destroy();
+
+    assertThat(cancelled).extracting(t -> t.id()).containsExactly(task.id());
+  }
+
+  @Test
   void create_fromTemplate_numbersAliasesWithLowestFreeNumber() {
     client
         .templates()

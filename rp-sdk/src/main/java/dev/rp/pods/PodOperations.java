@@ -47,8 +47,10 @@ public interface PodOperations {
   /**
    * Terminates the pod, which deletes its volume, stops tracking the alias, removes the SSH entry
    * and cancels the pod's pending scheduled tasks. A pod the API no longer has is only untracked.
+   *
+   * @return the scheduled tasks that were cancelled
    */
-  void destroy();
+  List<ScheduledTask> destroy();
 
   /** Returns the pod's local configuration. */
   Map<String, String> config();

@@ -52,8 +52,8 @@ public interface Pods {
    * Tracks the existing pod {@code podId} as {@code alias}, and writes its SSH entry when it runs.
    *
    * @param replace whether to point an existing alias at this pod
-   * @throws dev.rp.AlreadyExistsException when the alias exists and {@code replace} is false, or
-   *     when the user's SSH config has a host of that name
+   * @throws dev.rp.AlreadyExistsException when the alias exists or another alias tracks the pod and
+   *     {@code replace} is false, or when the user's SSH config has a host of that name
    * @throws dev.rp.NotFoundException when the API has no pod {@code podId}
    */
   TrackedPod track(String alias, String podId, boolean replace);

@@ -69,6 +69,15 @@ final class ConfigFiles {
     }
   }
 
+  /** Creates {@code file} empty with mode 0600 when it does not exist. */
+  static void createPrivateFile(Path file) throws IOException {
+    try {
+      Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE_MODE));
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      // Kept as it is, with its mode.
+    }
+  }
+
   /** Creates {@code folder} and its missing parents with mode 0700. */
   static void createFolder(Path folder) throws IOException {
     Path absolute = folder.toAbsolutePath();

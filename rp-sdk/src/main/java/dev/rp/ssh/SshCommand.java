@@ -92,7 +92,15 @@ public final class SshCommand {
     command.add("-A");
     command.add("-t");
     command.add(ConfigValues.requireAlias(alias));
-    path.ifPresent(dir -> command.add(ShellQuoting.changeDirectory(dir) + " && exec $SHELL -l"));
+    // A configured folder that does not exist on the pod must not cost the user the shell.
+    path.ifPresent(
+        dir ->
+            command.add(
+                ShellQuoting.changeDirectory(dir)
+                    + " 2>/dev/null || printf 'rp: %s is not a folder on the pod; the shell"
+                    + " starts in the home folder\\n' "
+                    + ShellQuoting.quote(dir)
+                    + " >&2; exec $SHELL -l"));
     return command;
   }
 

@@ -366,6 +366,8 @@ public final class SshConfigManager {
     try {
       ConfigFiles.createFolder(managedConfig.getParent());
       ConfigFiles.requireWritable(lockFile);
+      // ssh itself would create the known-hosts file with the umask's mode, usually 0644.
+      ConfigFiles.createPrivateFile(knownHosts);
       return ConfigFiles.withLock(
           lockFile,
           () -> {

@@ -49,7 +49,7 @@ class HostKeyPinningTest {
   }
 
   @Test
-  void connect_firstContact_pinsKeyUnderPodAlias() {
+  void connect_firstContact_pinsKeyUnderPodAlias() throws java.io.IOException {
     ssh.upsert("dev-1", "pod1", sshd.endpoint());
 
     OpenSsh.Result result = OpenSsh.connect(home, config, "dev-1", "echo connected");
@@ -57,6 +57,8 @@ class HostKeyPinningTest {
     assertThat(result.exitCode()).as(result.output()).isZero();
     assertThat(result.output()).contains("connected");
     assertThat(read(ssh.knownHostsFile())).isEqualTo("rp-pod1 " + sshd.hostPublicKey() + "\n");
+    assertThat(java.nio.file.Files.getPosixFilePermissions(ssh.knownHostsFile()))
+        .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
   }
 
   @Test

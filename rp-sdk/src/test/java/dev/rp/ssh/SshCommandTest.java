@@ -58,8 +58,28 @@ class SshCommandTest {
           ssh.interactiveShell("dev-1", Optional.of("/workspace/my project/it's \"$HOME\""));
 
       assertThat(command.get(command.size() - 1))
-          .isEqualTo("cd '/workspace/my project/it'\\''s \"$HOME\"' && exec $SHELL -l");
+          .isEqualTo(
+              "cd '/workspace/my project/it'\\''s \"$HOME\"' 2>/dev/null || printf 'rp: %s is not"
+                  + " a folder on the pod; the shell starts in the home folder\\n'"
+                  + " '/workspace/my project/it'\\''s \"$HOME\"' >&2; exec $SHELL -l");
       assertThat(command.subList(0, command.size() - 1)).endsWith("-A", "-t", "dev-1");
+    }
+
+    @Test
+    void interactiveShell_missingFolder_stillStartsTheShell() throws Exception {
+      SshCommand ssh = SshCommand.create(OpenSsh.paths(home));
+      List<String> command = ssh.interactiveShell("dev-1", Optional.of("/no such folder"));
+
+      // The remote command runs through a real sh, with a login shell that only prints.
+      ProcessBuilder shell = new ProcessBuilder("sh", "-c", command.get(command.size() - 1));
+      shell.environment().put("SHELL", "/bin/echo");
+      Process process = shell.start();
+      String out = new String(process.getInputStream().readAllBytes());
+      String err = new String(process.getErrorStream().readAllBytes());
+
+      assertThat(process.waitFor()).isZero();
+      assertThat(out.strip()).isEqualTo("-l");
+      assertThat(err).contains("rp: /no such folder is not a folder on the pod");
     }
 
     @Test
@@ -68,7 +88,9 @@ class SshCommandTest {
 
       List<String> command = ssh.interactiveShell("dev-1", Optional.of("~/my code"));
 
-      assertThat(command.get(command.size() - 1)).isEqualTo("cd ~/'my code' && exec $SHELL -l");
+      assertThat(command.get(command.size() - 1))
+          .startsWith("cd ~/'my code' 2>/dev/null || printf")
+          .endsWith(" '~/my code' >&2; exec $SHELL -l");
     }
 
     @Test

@@ -418,7 +418,7 @@ class SshConfigManagerTest {
 
       try (Stream<Path> files = Files.list(config.getParent())) {
         assertThat(files.map(p -> p.getFileName().toString()))
-            .containsExactlyInAnyOrder("config", "rp_config", "rp_config.lock");
+            .containsExactlyInAnyOrder("config", "rp_config", "rp_config.lock", "rp_known_hosts");
       }
     }
 

@@ -52,8 +52,18 @@ public final class DestroyCommand extends BaseCommand {
       err().println("Cancelled; " + chosen + " was not destroyed.");
       return OK;
     }
-    client.pods().alias(chosen).destroy();
+    int cancelled = client.pods().alias(chosen).destroy().size();
     out().println("Destroyed " + chosen);
+    if (cancelled > 0) {
+      err()
+          .println(
+              "Cancelled "
+                  + cancelled
+                  + (cancelled == 1 ? " scheduled stop" : " scheduled stops")
+                  + " of "
+                  + chosen
+                  + ".");
+    }
     autoClean();
     return OK;
   }

@@ -133,7 +133,7 @@ final class AliasOperations implements PodOperations {
   }
 
   @Override
-  public void destroy() {
+  public List<ScheduledTask> destroy() {
     PodAlias tracked = tracked();
     try {
       context.api().deletePod(tracked.podId());
@@ -153,7 +153,7 @@ final class AliasOperations implements PodOperations {
             });
     context.sshConfig().remove(alias);
     context.sshConfig().forgetHostKey(tracked.podId());
-    context.scheduler().cancelForPod(tracked.podId(), alias);
+    return context.scheduler().cancelForPod(tracked.podId(), alias);
   }
 
   @Override

@@ -12,9 +12,11 @@ import dev.rp.pods.PodOperations;
 import dev.rp.pods.PodStatus;
 import dev.rp.pods.Pods;
 import dev.rp.pods.TrackedPod;
+import dev.rp.ssh.ManagedEntry;
 import dev.rp.store.PodAlias;
 import dev.rp.templates.Templates;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +108,21 @@ public final class DefaultPods implements Pods {
               + podId
               + ".");
     }
+    Optional<String> otherAlias =
+        context.stores().aliases().all().values().stream()
+            .filter(other -> other.podId().equals(podId) && !other.alias().equals(alias))
+            .map(PodAlias::alias)
+            .findFirst();
+    if (otherAlias.isPresent() && !replace) {
+      throw new AlreadyExistsException(
+          "Pod "
+              + podId
+              + " is already tracked as '"
+              + otherAlias.get()
+              + "'. Use that alias, untrack it first (rp untrack "
+              + otherAlias.get()
+              + "), or use --force to track the pod under both aliases.");
+    }
     context.sshConfig().ensureAliasAvailable(alias);
     Pod pod = context.api().getPod(podId);
     PodAlias tracked =
@@ -161,14 +178,16 @@ public final class DefaultPods implements Pods {
   @Override
   public CleanReport clean() {
     Map<String, PodAlias> aliases = context.stores().aliases().all();
+    List<ManagedEntry> entries = context.sshConfig().entries();
+    boolean untrackedEntries =
+        entries.stream().anyMatch(entry -> !aliases.containsKey(entry.alias()));
+    Map<String, Pod> pods = aliases.isEmpty() && !untrackedEntries ? Map.of() : podsById();
+
     CleanReport.Builder report = CleanReport.builder();
     Map<String, String> goneAliases = new TreeMap<>();
-    if (!aliases.isEmpty()) {
-      Map<String, Pod> pods = podsById();
-      for (PodAlias alias : aliases.values()) {
-        if (!pods.containsKey(alias.podId())) {
-          confirmGone(alias, goneAliases, report);
-        }
+    for (PodAlias alias : aliases.values()) {
+      if (!pods.containsKey(alias.podId())) {
+        confirmGone(alias, goneAliases, report);
       }
     }
     if (!goneAliases.isEmpty()) {
@@ -186,8 +205,17 @@ public final class DefaultPods implements Pods {
               });
     }
     report.addAllRemovedAliases(goneAliases.keySet());
-    report.addAllRemovedSshEntries(
-        context.sshConfig().retainOnly(context.stores().aliases().all().keySet()));
+
+    // An entry whose alias this client's store lacks is kept while its pod runs, because a
+    // client with other stores (the command line, or one in memory) may track that pod.
+    Set<String> keep = new HashSet<>(context.stores().aliases().all().keySet());
+    for (ManagedEntry entry : entries) {
+      Pod pod = pods.get(entry.podId());
+      if (pod != null && pod.status() == PodStatus.RUNNING) {
+        keep.add(entry.alias());
+      }
+    }
+    report.addAllRemovedSshEntries(context.sshConfig().retainOnly(keep));
     report.removedTasks(context.scheduler().clean());
     return report.build();
   }
