@@ -7,6 +7,7 @@ import dev.rp.cli.commands.CursorCommand;
 import dev.rp.cli.commands.DestroyCommand;
 import dev.rp.cli.commands.JsonCheckCommand;
 import dev.rp.cli.commands.ListCommand;
+import dev.rp.cli.commands.LogsCommand;
 import dev.rp.cli.commands.ScheduleCommand;
 import dev.rp.cli.commands.SchedulerCommand;
 import dev.rp.cli.commands.SchedulerTickCommand;
@@ -75,6 +76,7 @@ public final class RpCommand implements Callable<Integer> {
           CleanCommand.class,
           CursorCommand.class,
           ShellCommand.class,
+          LogsCommand.class,
           ConfigCommand.class,
           TemplateCommand.class,
           ScheduleCommand.class,

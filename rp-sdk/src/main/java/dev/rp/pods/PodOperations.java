@@ -52,6 +52,14 @@ public interface PodOperations {
    */
   List<ScheduledTask> destroy();
 
+  /**
+   * Streams the pod's log lines to {@code lines}, starting with the last {@code tail} lines (0 to
+   * 5000; RunPod's default of 100 when negative), until the returned stream is closed.
+   *
+   * @throws dev.rp.NotFoundLocallyException when the alias does not exist
+   */
+  PodLogs logs(int tail, java.util.function.Consumer<String> lines);
+
   /** Returns the pod's local configuration. */
   Map<String, String> config();
 

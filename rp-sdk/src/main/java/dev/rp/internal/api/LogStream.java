@@ -3,6 +3,7 @@ package dev.rp.internal.api;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import dev.rp.RunPodException;
+import dev.rp.pods.PodLogs;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * <p>Lines reach the consumer on an OkHttp thread, one call per event, in the order RunPod sent
  * them. {@link #close()} stops the stream; {@link #await(Duration)} blocks until it ends.
  */
-public final class LogStream implements AutoCloseable {
+public final class LogStream implements PodLogs {
   private static final Logger LOG = LoggerFactory.getLogger(LogStream.class);
 
   private final Operation op;
@@ -64,7 +65,7 @@ public final class LogStream implements AutoCloseable {
     return stream;
   }
 
-  /** Returns whether the stream still delivers lines. */
+  @Override
   public boolean isOpen() {
     return ended.getCount() > 0;
   }
@@ -77,6 +78,7 @@ public final class LogStream implements AutoCloseable {
    *     unknown pod or {@link dev.rp.NoResponseException} when the connection broke
    * @throws InterruptedException if the thread is interrupted while it waits
    */
+  @Override
   public boolean await(Duration timeout) throws InterruptedException {
     boolean done = ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     if (failure != null) {

@@ -6,6 +6,7 @@ import dev.rp.internal.Names;
 import dev.rp.pods.ConfigChange;
 import dev.rp.pods.Pod;
 import dev.rp.pods.PodAction;
+import dev.rp.pods.PodLogs;
 import dev.rp.pods.PodOperations;
 import dev.rp.pods.PodProgress;
 import dev.rp.pods.PodStatus;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -154,6 +156,11 @@ final class AliasOperations implements PodOperations {
     context.sshConfig().remove(alias);
     context.sshConfig().forgetHostKey(tracked.podId());
     return context.scheduler().cancelForPod(tracked.podId(), alias);
+  }
+
+  @Override
+  public PodLogs logs(int tail, Consumer<String> lines) {
+    return context.api().streamLogs(tracked().podId(), tail, lines);
   }
 
   @Override
