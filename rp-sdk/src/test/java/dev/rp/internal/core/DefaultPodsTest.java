@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rp.AlreadyExistsException;
 import dev.rp.RunPod;
 import dev.rp.RunPodClient;
-import dev.rp.store.AliasStore;
 import dev.rp.store.PodAlias;
 import dev.rp.store.Stores;
 import dev.rp.testing.FakeRunPod;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,38 +53,5 @@ class DefaultPodsTest {
         .hasMessageContaining("dev")
         .hasMessageContaining(first);
     assertThat(aliases.all().get("dev").podId()).isEqualTo(first);
-  }
-
-  /** Alias store in which another writer changes the aliases just before the next update. */
-  private static final class RacingAliasStore implements AliasStore {
-    private final AliasStore delegate;
-    private Consumer<Map<String, PodAlias>> competingChange;
-
-    RacingAliasStore(AliasStore delegate) {
-      this.delegate = delegate;
-    }
-
-    void beforeNextUpdate(Consumer<Map<String, PodAlias>> change) {
-      this.competingChange = change;
-    }
-
-    @Override
-    public Map<String, PodAlias> all() {
-      return delegate.all();
-    }
-
-    @Override
-    public <T> T update(Function<Map<String, PodAlias>, T> change) {
-      Consumer<Map<String, PodAlias>> competing = competingChange;
-      competingChange = null;
-      if (competing != null) {
-        delegate.update(
-            current -> {
-              competing.accept(current);
-              return null;
-            });
-      }
-      return delegate.update(change);
-    }
   }
 }
