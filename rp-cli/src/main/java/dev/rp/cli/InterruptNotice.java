@@ -1,6 +1,7 @@
 package dev.rp.cli;
 
 import java.io.PrintStream;
+import java.util.function.Supplier;
 
 /**
  * Prints one line when the user interrupts rp with Ctrl-C during a wait, saying what is left behind
@@ -32,25 +33,41 @@ public final class InterruptNotice implements AutoCloseable {
    * {@code message} on stderr if the JVM shuts down before {@link #close()}.
    */
   public static InterruptNotice install(String message, Runnable cleanup) {
+    return install(() -> message, cleanup, System.err);
+  }
+
+  /**
+   * Installs a notice like {@link #install(String, Runnable)} whose message is computed when the
+   * JVM shuts down; {@code message} may block briefly, such as to let a request in flight finish.
+   */
+  public static InterruptNotice install(Supplier<String> message, Runnable cleanup) {
     return install(message, cleanup, System.err);
   }
 
-  static InterruptNotice install(String message, Runnable cleanup, PrintStream err) {
+  static InterruptNotice install(Supplier<String> message, Runnable cleanup, PrintStream err) {
     Thread hook =
         new Thread(
             () -> {
               cleanup.run();
-              err.println("rp: interrupted: " + message);
+              err.println("rp: interrupted: " + message.get());
               err.flush();
             },
             "rp-interrupt-notice");
-    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      Runtime.getRuntime().addShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // The JVM is already shutting down, and the notice running now speaks for this step too.
+      return new InterruptNotice(null);
+    }
     return new InterruptNotice(hook);
   }
 
   /** Removes the notice, so that a normal exit prints nothing. */
   @Override
   public void close() {
+    if (hook == null) {
+      return;
+    }
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException e) {

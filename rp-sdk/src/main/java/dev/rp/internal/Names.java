@@ -5,6 +5,9 @@ import java.util.regex.Pattern;
 
 /** Validation of the names users give to pods and templates. */
 public final class Names {
+  /** Longest alias, in characters, that {@link #requireValidAlias} accepts. */
+  public static final int MAX_ALIAS_LENGTH = 63;
+
   // An alias becomes an SSH Host name and a pod name: letters, digits, dot, hyphen, underscore.
   private static final Pattern ALIAS = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");

@@ -19,6 +19,33 @@ final class ApiKeyText {
   }
 
   /**
+   * Returns {@code key} if an HTTP header can carry it: printable ASCII and tabs only.
+   *
+   * @param source where the key came from, such as {@code environment variable RUNPOD_API_KEY}
+   * @throws InvalidInputException naming the source and the position of the first bad character
+   */
+  static String checkedForSending(String key, String source) {
+    if (hasLineBreak(key)) {
+      throw new InvalidInputException(
+          "The API key from "
+              + source
+              + " contains a line break. Keep only the key there, on one line.");
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c != '\t' && (c < 0x20 || c > 0x7e)) {
+        throw new InvalidInputException(
+            "The API key from "
+                + source
+                + " has a character that cannot be sent to RunPod: character "
+                + (i + 1)
+                + " is not printable ASCII. Copy the key again from the RunPod console.");
+      }
+    }
+    return key;
+  }
+
+  /**
    * Returns {@code apiKey} cleaned for saving.
    *
    * @throws InvalidInputException when the key is null, blank or spans more than one line

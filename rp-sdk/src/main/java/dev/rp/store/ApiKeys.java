@@ -39,6 +39,8 @@ public final class ApiKeys {
    * @param environment the environment, usually {@link System#getenv()}
    * @param store the store to read last
    * @throws MissingApiKeyException when no source has a key; its message lists every source
+   * @throws dev.rp.InvalidInputException when the key found has a line break or a character that an
+   *     HTTP header cannot carry; the message names the source, never the key
    * @throws dev.rp.StoreException when the store exists but cannot be read
    */
   public static ResolvedApiKey resolve(
@@ -79,7 +81,7 @@ public final class ApiKeys {
 
   private static ResolvedApiKey found(String key, String source) {
     LOG.debug("Using the RunPod API key from {}", source);
-    return ResolvedApiKey.of(ApiKeyText.clean(key), source);
+    return ResolvedApiKey.of(ApiKeyText.checkedForSending(ApiKeyText.clean(key), source), source);
   }
 
   private static boolean isBlank(String value) {

@@ -3,6 +3,7 @@ package dev.rp.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rp.InvalidInputException;
 import dev.rp.MissingApiKeyException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -125,6 +126,43 @@ class ApiKeysTest {
           .isInstanceOfSatisfying(
               MissingApiKeyException.class,
               e -> assertThat(e.sourcesTried()).last().isEqualTo("in-memory key store has no key"));
+    }
+  }
+
+  @Nested
+  @DisplayName("unusable characters")
+  class UnusableCharacters {
+
+    @Test
+    void resolve_environmentKeyWithLineBreak_isRejectedWithoutTheKey() {
+      String key = "rpa_FIRSTLINE0000\nrpa_SECONDLINE000";
+
+      assertThatThrownBy(() -> ApiKeys.resolve(null, Map.of("RUNPOD_API_KEY", key), fileStore))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("environment variable RUNPOD_API_KEY")
+          .hasMessageContaining("line break")
+          .hasMessageNotContaining("FIRSTLINE")
+          .hasMessageNotContaining("SECONDLINE");
+    }
+
+    @Test
+    void resolve_keyFileWithNulByte_isRejectedWithoutTheKey() throws IOException {
+      Files.writeString(keyFile, "rpa_KEYFILE0000\u0000\n");
+
+      assertThatThrownBy(() -> ApiKeys.resolve(null, Map.of(), fileStore))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("key file " + keyFile)
+          .hasMessageContaining("character 16")
+          .hasMessageNotContaining("KEYFILE0000");
+    }
+
+    @Test
+    void resolve_explicitKeyWithNonAsciiLetter_isRejectedWithoutTheKey() {
+      assertThatThrownBy(() -> ApiKeys.resolve("rpa_K\u00e9Y0000", Map.of(), fileStore))
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("RunPod.builder().apiKey()")
+          .hasMessageContaining("character 6")
+          .hasMessageNotContaining("rpa_K");
     }
   }
 

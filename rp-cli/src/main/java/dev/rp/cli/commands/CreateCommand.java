@@ -11,8 +11,13 @@ import dev.rp.pods.Pod;
 import dev.rp.pods.PodCreation;
 import dev.rp.pods.TrackedPod;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,6 +45,10 @@ import picocli.CommandLine.Parameters;
       "  rp create --alias my-pod --gpu H100 --storage 1TB --config path=/workspace/x --dry-run"
     })
 public final class CreateCommand extends BaseCommand {
+
+  // How long Ctrl-C waits for a create request in flight: an estimate that covers the API's 30 s
+  // read timeout and the listing that looks for a pod whose create response was lost.
+  private static final Duration SUBMIT_GRACE = Duration.ofSeconds(60);
 
   /** Container image used when neither the template nor {@code --image} names one. */
   public static final String DEFAULT_IMAGE = PodCreation.DEFAULT_IMAGE;
@@ -240,15 +249,50 @@ public final class CreateCommand extends BaseCommand {
   }
 
   private TrackedPod submit(PodCreation creation, CreatePlan plan, ProgressReporter progress) {
-    String message =
-        "RunPod may have created the pod "
-            + plan.alias()
-            + " without rp tracking it; rp list --all shows pods no alias tracks, and rp track "
-            + plan.alias()
-            + " POD_ID tracks one.";
+    CountDownLatch finished = new CountDownLatch(1);
+    AtomicReference<TrackedPod> submitted = new AtomicReference<>();
+    Supplier<String> message = () -> interruptedSubmit(plan, finished, submitted);
     try (InterruptNotice notice = InterruptNotice.install(message, progress::close)) {
-      return creation.submit();
+      TrackedPod pod = creation.submit();
+      submitted.set(pod);
+      return pod;
+    } finally {
+      finished.countDown();
     }
+  }
+
+  // RunPod may already be creating the pod, so the create request gets time to finish and the pod
+  // to be tracked before the process exits.
+  private static String interruptedSubmit(
+      CreatePlan plan, CountDownLatch finished, AtomicReference<TrackedPod> submitted) {
+    if (finished.getCount() > 0) {
+      System.err.println(
+          "rp: waiting up to "
+              + SUBMIT_GRACE.toSeconds()
+              + " s for RunPod to answer the create request, so that rp tracks the pod");
+    }
+    try {
+      finished.await(SUBMIT_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    TrackedPod pod = submitted.get();
+    if (pod != null) {
+      return "pod "
+          + pod.podId()
+          + " is tracked as "
+          + pod.alias()
+          + " and still starting (and billing). Resume with rp start "
+          + pod.alias()
+          + ", or remove it with rp destroy "
+          + pod.alias()
+          + ".";
+    }
+    return "RunPod may have created the pod "
+        + plan.alias()
+        + " without rp tracking it; rp list --all shows pods no alias tracks, and rp track "
+        + plan.alias()
+        + " POD_ID tracks one.";
   }
 
   // The pod is submitted first and then waited for, so that the Ctrl-C notice can name a pod that

@@ -357,6 +357,24 @@ class PodLifecycleIT extends PodTestBase {
   }
 
   @Test
+  void create_interruptedDuringRequest_tracksThePod() throws Exception {
+    pods.fake().on("POST", "/v2/pods").delay(1, Duration.ofSeconds(4));
+    RpProcess.Running running =
+        rp.start("create", "--alias", "slow-1", "--gpu", "A40", "--storage", "0", "--no-wait");
+    running.awaitStderr("Config:", Duration.ofSeconds(30));
+    Thread.sleep(1000);
+
+    running.interrupt();
+    Result result = running.await();
+
+    assertThat(pods.fake().pods()).hasSize(1);
+    String id = pods.fake().pods().get(0).id();
+    assertThat(result.exitCode()).as(result.describe()).isEqualTo(130);
+    assertThat(pods.podsJson()).contains("slow-1").contains(id);
+    assertThat(result.stderr()).contains("rp: interrupted: pod " + id + " is tracked as slow-1");
+  }
+
+  @Test
   void start_interrupted_saysHowToResume() throws Exception {
     String id = pods.stoppedPod("dev-1");
     pods.fake().startingTime(Duration.ofSeconds(30));

@@ -1,7 +1,9 @@
 package dev.rp.internal.core;
 
+import dev.rp.AlreadyExistsException;
 import dev.rp.SshException;
 import dev.rp.gpu.Cloud;
+import dev.rp.internal.Names;
 import dev.rp.pods.CreatePlan;
 import dev.rp.pods.CreatePodRequest;
 import dev.rp.pods.Pod;
@@ -176,10 +178,10 @@ final class Creation implements PodCreation {
     PodAlias existing = aliases.get(alias);
     if (existing != null && !replace && !existing.podId().equals(pod.id())) {
       int number = 2;
-      while (aliases.containsKey(resolved.alias() + "-" + number)) {
+      while (!isFree(aliases, numbered(resolved.alias(), number))) {
         number++;
       }
-      alias = resolved.alias() + "-" + number;
+      alias = numbered(resolved.alias(), number);
       progress.step(
           "Alias " + resolved.alias() + " was taken meanwhile; tracking the new pod as " + alias);
     }
@@ -187,6 +189,25 @@ final class Creation implements PodCreation {
         PodAlias.builder().alias(alias).podId(pod.id()).config(resolved.config()).build();
     aliases.put(alias, tracked);
     return tracked;
+  }
+
+  // Shortens the alias where the suffix would make it longer than an alias may be.
+  private static String numbered(String alias, int number) {
+    String suffix = "-" + number;
+    int keep = Math.min(alias.length(), Names.MAX_ALIAS_LENGTH - suffix.length());
+    return alias.substring(0, keep) + suffix;
+  }
+
+  private boolean isFree(Map<String, PodAlias> aliases, String alias) {
+    if (aliases.containsKey(alias)) {
+      return false;
+    }
+    try {
+      context.sshConfig().ensureAliasAvailable(alias);
+      return true;
+    } catch (AlreadyExistsException e) {
+      return false;
+    }
   }
 
   @Override

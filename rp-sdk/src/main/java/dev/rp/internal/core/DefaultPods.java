@@ -97,17 +97,7 @@ public final class DefaultPods implements Pods {
   @Override
   public TrackedPod track(String alias, String podId, boolean replace) {
     Names.requireValidAlias(alias);
-    PodAlias existing = context.stores().aliases().all().get(alias);
-    if (existing != null && !replace && !existing.podId().equals(podId)) {
-      throw new AlreadyExistsException(
-          "Alias '"
-              + alias
-              + "' already tracks pod "
-              + existing.podId()
-              + ". Use --force to point it at "
-              + podId
-              + ".");
-    }
+    requireFree(context.stores().aliases().all().get(alias), alias, podId, replace);
     Optional<String> otherAlias =
         context.stores().aliases().all().values().stream()
             .filter(other -> other.podId().equals(podId) && !other.alias().equals(alias))
@@ -131,7 +121,8 @@ public final class DefaultPods implements Pods {
             .aliases()
             .update(
                 aliases -> {
-                  PodAlias previous = aliases.get(alias);
+                  // Checked again under the lock: another process may have taken the alias.
+                  PodAlias previous = requireFree(aliases.get(alias), alias, podId, replace);
                   PodAlias next =
                       PodAlias.builder()
                           .alias(alias)
@@ -150,6 +141,21 @@ public final class DefaultPods implements Pods {
       context.sshConfig().remove(alias);
     }
     return AliasOperations.toTrackedPod(tracked, Optional.of(pod));
+  }
+
+  private static PodAlias requireFree(
+      PodAlias existing, String alias, String podId, boolean replace) {
+    if (existing != null && !replace && !existing.podId().equals(podId)) {
+      throw new AlreadyExistsException(
+          "Alias '"
+              + alias
+              + "' already tracks pod "
+              + existing.podId()
+              + ". Use --force to point it at "
+              + podId
+              + ".");
+    }
+    return existing;
   }
 
   @Override
