@@ -83,11 +83,12 @@ public interface RpPaths {
         isSet(env.get("RP_SSH_CONFIG"))
             ? Path.of(env.get("RP_SSH_CONFIG"))
             : home.resolve(".ssh/config");
+    // Absolute paths, because a scheduled tick starts in another working folder.
     return builder()
-        .home(home)
-        .configDir(configDir)
-        .sshConfig(sshConfig)
-        .identityFile(home.resolve(".ssh/runpod"))
+        .home(home.toAbsolutePath())
+        .configDir(configDir.toAbsolutePath())
+        .sshConfig(sshConfig.toAbsolutePath())
+        .identityFile(home.toAbsolutePath().resolve(".ssh/runpod"))
         .build();
   }
 

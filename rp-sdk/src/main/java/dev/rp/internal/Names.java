@@ -95,6 +95,14 @@ public final class Names {
               + example
               + ".");
     }
+    // A pattern that fits only for small numbers would fail at, say, the tenth pod.
+    if (!ALIAS.matcher(pattern.replace("{i}", "9999")).matches()) {
+      throw new InvalidInputException(
+          "Invalid alias pattern '"
+              + pattern
+              + "': it is too long, because with a 4-digit number for {i} the alias passes 63"
+              + " characters. Shorten the text around {i}.");
+    }
     return pattern;
   }
 }

@@ -31,4 +31,14 @@ class NamesTest {
     assertThatThrownBy(() -> Names.requireValidConfigKey(null))
         .isInstanceOf(InvalidInputException.class);
   }
+
+  @org.junit.jupiter.api.Test
+  void aliasPattern_tooLongForLargeNumbers_isRejected() {
+    String pattern = "a".repeat(60) + "-{i}";
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Names.requireValidAliasPattern(pattern))
+        .isInstanceOf(dev.rp.InvalidInputException.class)
+        .hasMessageContaining("too long");
+  }
 }
