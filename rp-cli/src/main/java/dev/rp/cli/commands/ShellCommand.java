@@ -52,7 +52,7 @@ public final class ShellCommand extends BaseCommand {
     RunPodClient client = context().client();
     // As in the Python rp, the shell changes folder only when a path is configured.
     Optional<String> path = client.pods().alias(chosen).config("path");
-    SshEntries.require(client.paths(), chosen);
+    SshEntries.require(context(), chosen);
     SshCommand ssh = SshCommand.create(client.paths());
     String hint = "Install the OpenSSH client, which provides ssh.";
     if (remoteCommand.isEmpty()) {

@@ -3,6 +3,7 @@ package dev.rp.cli.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rp.cli.e2e.RpProcess.Result;
+import dev.rp.ssh.SshConfigManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +85,22 @@ class PodConnectIT extends PodTestBase {
     Result result = rp.run("shell", "dev-1");
 
     assertThat(result.exitCode()).as(result.describe()).isEqualTo(1);
-    assertThat(result.stderr()).contains("stopped").endsWith(": rp start dev-1\n");
+    assertThat(result.stderr()).isEqualTo("rp: Pod 'dev-1' is stopped: rp start dev-1\n");
+  }
+
+  @Test
+  void shell_runningPodWithoutEntry_saysStartWaits() {
+    // As after rp create --no-wait: the pod runs, but rp has not written its SSH entry.
+    pods.sdk().pods().track("dev-1", pods.fake().addPod("dev-1", "RUNNING"), false);
+    SshConfigManager.create(pods.sdk().paths()).remove("dev-1");
+
+    Result result = rp.run("shell", "dev-1");
+
+    assertThat(result.exitCode()).as(result.describe()).isEqualTo(1);
+    assertThat(result.stderr())
+        .isEqualTo(
+            "rp: Pod 'dev-1' is running but has no SSH entry yet: rp start dev-1 waits until SSH"
+                + " answers and writes the entry\n");
   }
 
   @Test
