@@ -190,6 +190,14 @@ class StateCommandsIT {
   }
 
   @Test
+  void list_verbose_logsKeySourceOnceFromCli() {
+    Result result = succeeded(rp.run("list", "--all", "--verbose"));
+
+    assertThat(result.stderr().lines().filter(l -> l.contains("Using the RunPod API key from")))
+        .hasSize(1);
+  }
+
+  @Test
   void list_fiftyAliases_sendsOneRequest() throws IOException {
     Map<String, Object> metadata = new LinkedHashMap<>();
     for (int i = 1; i <= 50; i++) {
