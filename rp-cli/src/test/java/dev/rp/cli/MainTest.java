@@ -92,6 +92,17 @@ class MainTest {
   }
 
   @Test
+  void stopHelp_at80Columns_keepsTimesWhole() {
+    String help = InProcessRp.run("stop", "--help").out();
+
+    assertThat(help)
+        .contains("22:00")
+        .contains("\"tomorrow 09:30\"")
+        .contains("\"2026-12-05 09:30\"");
+    assertThat(help).doesNotContainPattern("(?m)[0-9A-Z]:$");
+  }
+
+  @Test
   void version_printsRpAndJava() {
     Result result = InProcessRp.run("--version");
 
