@@ -245,6 +245,7 @@ class ScheduleIT {
                 + "' '"
                 + RpProcess.launcher()
                 + "' scheduler-tick");
+    assertThat(result.stdout()).contains(", in 1m.\n");
     assertThat(result.stderr().split("cannot install a background runner", -1)).hasSize(2);
     assertThat(result.stderr().split("scheduler-tick", -1)).hasSize(2);
     assertThat(result.stderr()).doesNotContain(fake.apiKey());
