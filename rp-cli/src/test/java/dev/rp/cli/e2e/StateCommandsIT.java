@@ -352,7 +352,10 @@ class StateCommandsIT {
     Result result = rp.run("track", "web-1", "nosuchpod123");
 
     assertThat(result.exitCode()).as(result.describe()).isEqualTo(1);
-    assertThat(result.stderr()).startsWith("rp: ").contains("nosuchpod123").hasLineCount(1);
+    assertThat(result.stderr())
+        .isEqualTo(
+            "rp: Pod 'nosuchpod123' was not found on the RunPod account; rp list --all shows the"
+                + " pods that exist.\n");
     assertThat(home.resolve(".config/rp/pods.json")).doesNotExist();
   }
 
