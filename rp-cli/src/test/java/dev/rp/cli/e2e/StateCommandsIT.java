@@ -483,7 +483,9 @@ class StateCommandsIT {
         .isEqualTo("path: /workspace/other -> (cleared)\nnever: was not set\n");
     assertThat(unset.exitCode()).as(unset.describe()).isEqualTo(1);
     assertThat(unset.stdout()).isEmpty();
-    assertThat(unset.stderr()).contains("path").contains("not set").hasLineCount(1);
+    assertThat(unset.stderr())
+        .isEqualTo(
+            "rp: Setting 'path' of run-1 is not set. Set it with rp config run-1 path=VALUE.\n");
     assertThat(all.stdout()).isEqualTo("data=/data\n");
     assertThat(fake.requests()).isEmpty();
   }
