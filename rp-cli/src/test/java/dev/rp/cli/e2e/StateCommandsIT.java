@@ -178,7 +178,7 @@ class StateCommandsIT {
     Result table = succeeded(rp.run("list", "--all"));
     Result json = succeeded(rp.run("list", "--all", "--json"));
 
-    assertThat(line(table.stdout(), "(untracked)")).contains(stranger, "running");
+    assertThat(line(table.stdout(), "(untracked: from-website)")).contains(stranger, "running");
     assertThat(table.stderr()).contains("rp track ALIAS POD_ID").contains(stranger);
     Map<String, Object> extra =
         jsonArray(json).stream()
@@ -195,6 +195,25 @@ class StateCommandsIT {
 
     assertThat(result.stderr().lines().filter(l -> l.contains("Using the RunPod API key from")))
         .hasSize(1);
+  }
+
+  @Test
+  void list_allWithOnlyUntracked_printsOneTrackHint() {
+    fake.addPod("from-website", "RUNNING");
+
+    Result result = succeeded(rp.run("list", "--all"));
+
+    assertThat(result.stdout()).contains("(untracked: from-website)");
+    assertThat(result.stderr().lines().filter(l -> l.contains("rp track"))).hasSize(1);
+  }
+
+  @Test
+  void list_allWithNoPods_printsHintNotTable() {
+    Result result = succeeded(rp.run("list", "--all"));
+
+    assertThat(result.stdout()).isEmpty();
+    assertThat(result.stderr())
+        .isEqualTo("No pods are tracked and the account has none. Create one with rp create.\n");
   }
 
   @Test
