@@ -217,6 +217,19 @@ class StateCommandsIT {
   }
 
   @Test
+  void list_invalidPodWithPath_showsPathInTableAndJson() throws IOException {
+    String gone = fake.addPod("gone-1", "RUNNING");
+    fake.removePod(gone);
+    writePodsJson(Map.of("gone-1", entry(gone, "/workspace/old")));
+
+    Result table = succeeded(rp.run("list"));
+    Result json = succeeded(rp.run("list", "--json"));
+
+    assertThat(line(table.stdout(), "gone-1 ")).contains("invalid", "/workspace/old");
+    assertThat(jsonArray(json).get(0).get("path")).isEqualTo("/workspace/old");
+  }
+
+  @Test
   void list_fiftyAliases_sendsOneRequest() throws IOException {
     Map<String, Object> metadata = new LinkedHashMap<>();
     for (int i = 1; i <= 50; i++) {
