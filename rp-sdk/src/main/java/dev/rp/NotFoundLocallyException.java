@@ -26,10 +26,13 @@ public class NotFoundLocallyException extends InvalidInputException {
 
   private static String message(String kind, String name, List<String> known) {
     String prefix = "Unknown " + kind + " '" + name + "'";
-    if (known.isEmpty()) {
-      return prefix + ": there are none yet.";
-    }
     String plural = kind.endsWith("s") ? kind + "es" : kind + "s";
+    if (known.isEmpty() && kind.equals("alias")) {
+      return prefix + ": no pods are tracked yet.";
+    }
+    if (known.isEmpty()) {
+      return prefix + ": there are no " + plural + " yet.";
+    }
     return prefix + ". Known " + plural + ": " + String.join(", ", known);
   }
 

@@ -9,13 +9,19 @@ import dev.rp.cli.output.Terminal;
 import dev.rp.store.ApiKeyStore;
 import dev.rp.store.ApiKeys;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What every command shares for one run of {@code rp}: the streams, the terminal, the environment
  * and the paths of rp's files. Commands reach it through {@code BaseCommand.context()}.
  */
 public final class CliContext {
+
+  // The SDK lists the key passed to RunPod.builder().apiKey() as a source, which rp never passes.
+  private static final String BUILDER_METHOD = "RunPod.builder().apiKey()";
 
   private final Map<String, String> env;
   private final Terminal terminal;
@@ -105,11 +111,17 @@ public final class CliContext {
       return sdk;
     }
     ApiKeyStore keyStore = sdk.stores().apiKey();
+    // The SDK resolves and logs the key again at its first API call, so look it up here without
+    // ApiKeys.resolve, which would log the source a second time, and call it only for the error.
+    Optional<String> found = usableKey(env.get(ApiKeys.ENVIRONMENT_VARIABLE));
+    if (found.isEmpty()) {
+      found = keyStore.read().flatMap(CliContext::usableKey);
+    }
     try {
-      Secrets.register(ApiKeys.resolve(null, env, keyStore).key());
+      Secrets.register(found.orElseGet(() -> ApiKeys.resolve(null, env, keyStore).key()));
     } catch (MissingApiKeyException missing) {
       if (!prompts().interactive()) {
-        throw missing;
+        throw new MissingKeyOnCommandLineException(missing.sourcesTried());
       }
       String key =
           prompts()
@@ -118,7 +130,7 @@ public final class CliContext {
                   "RUNPOD_API_KEY")
               .strip();
       if (key.isEmpty()) {
-        throw missing;
+        throw new MissingKeyOnCommandLineException(missing.sourcesTried());
       }
       Secrets.register(key);
       keyStore.write(key);
@@ -128,6 +140,15 @@ public final class CliContext {
     return sdk;
   }
 
+  /** Returns {@code raw} without a byte-order mark and surrounding whitespace, unless blank. */
+  private static Optional<String> usableKey(String raw) {
+    if (raw == null) {
+      return Optional.empty();
+    }
+    String key = raw.startsWith("\uFEFF") ? raw.substring(1).strip() : raw.strip();
+    return key.isEmpty() ? Optional.empty() : Optional.of(key);
+  }
+
   /** Returns whether {@code --verbose} was given. */
   public boolean verbose() {
     return verbose;
@@ -135,5 +156,29 @@ public final class CliContext {
 
   void setVerbose(boolean verbose) {
     this.verbose = verbose;
+  }
+
+  /**
+   * Missing key as the command line reports it: only the sources a user controls, the environment
+   * variable and the key file, and how to set one.
+   */
+  static final class MissingKeyOnCommandLineException extends MissingApiKeyException {
+    private static final long serialVersionUID = 1L;
+
+    MissingKeyOnCommandLineException(List<String> sourcesTried) {
+      super(
+          sourcesTried.stream()
+              .filter(source -> !source.contains(BUILDER_METHOD))
+              .collect(Collectors.toList()));
+    }
+
+    @Override
+    public String getMessage() {
+      return "No RunPod API key found: "
+          + String.join("; ", sourcesTried())
+          + ". Set it with export "
+          + ApiKeys.ENVIRONMENT_VARIABLE
+          + "=..., or run rp on a terminal once to type it in and save it to the key file.";
+    }
   }
 }

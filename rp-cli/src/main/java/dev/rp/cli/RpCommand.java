@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {
       "Manages RunPod GPU pods by alias: creates, starts, stops and destroys them, keeps their"
-          + " ~/.ssh/config entries current, and schedules stops.",
+          + " SSH config entries current, and schedules stops.",
     },
     footerHeading = "%n",
     footer = {

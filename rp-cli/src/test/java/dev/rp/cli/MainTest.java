@@ -92,6 +92,17 @@ class MainTest {
   }
 
   @Test
+  void stopHelp_at80Columns_keepsTimesWhole() {
+    String help = InProcessRp.run("stop", "--help").out();
+
+    assertThat(help)
+        .contains("22:00")
+        .contains("\"tomorrow 09:30\"")
+        .contains("\"2026-12-05 09:30\"");
+    assertThat(help).doesNotContainPattern("(?m)[0-9A-Z]:$");
+  }
+
+  @Test
   void version_printsRpAndJava() {
     Result result = InProcessRp.run("--version");
 
@@ -121,7 +132,34 @@ class MainTest {
     Result result = InProcessRp.run("lisst");
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).contains("'lisst'. Did you mean list").hasLineCount(1);
+    assertThat(result.err())
+        .startsWith("rp: Unknown command 'lisst'. Did you mean list")
+        .hasLineCount(1);
+  }
+
+  @Test
+  void swappedLetters_suggestsCommand() {
+    Result result = InProcessRp.run("lsit");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err())
+        .isEqualTo("rp: Unknown command 'lsit'. Did you mean list? (see 'rp --help')\n");
+  }
+
+  @Test
+  void unknownWord_isUnknownCommand() {
+    Result result = InProcessRp.run("bogus");
+
+    assertThat(result.err()).isEqualTo("rp: Unknown command 'bogus' (see 'rp --help')\n");
+  }
+
+  @Test
+  void unknownSubcommandOfGroup_namesGroupHelp() {
+    Result result = InProcessRp.run("schedule", "lsit");
+
+    assertThat(result.err())
+        .startsWith("rp: Unknown command 'lsit'. Did you mean list")
+        .endsWith("(see 'rp schedule --help')\n");
   }
 
   @Test

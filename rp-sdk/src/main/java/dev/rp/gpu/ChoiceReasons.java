@@ -31,10 +31,10 @@ final class ChoiceReasons {
   private static String pick(String model, List<GpuType> matched, List<GpuType> candidates) {
     GpuType chosen = candidates.get(0);
     if (model.equalsIgnoreCase(chosen.id())) {
-      return model + " is exactly the id of " + chosen.name();
+      return model + " is the exact id of " + chosen.name();
     }
     if (model.equalsIgnoreCase(chosen.name())) {
-      return model + " is exactly the name of " + chosen.name() + " (" + chosen.id() + ")";
+      return model + " is the exact name of " + chosen.id();
     }
     if (matched.size() == 1) {
       return model + " matched only " + chosen.name();

@@ -29,6 +29,14 @@ final class CronRunner extends InstallableRunner {
   }
 
   @Override
+  String unavailableReason() {
+    CommandResult list = listCrontab();
+    return list.exitCode() == CommandResult.NOT_FOUND
+        ? "no crontab command (install cron)"
+        : "crontab -l failed (" + TickCommand.firstLine(list) + ")";
+  }
+
+  @Override
   public RunnerResult install() {
     Optional<List<String>> lines = readCrontab();
     if (lines.isEmpty()) {

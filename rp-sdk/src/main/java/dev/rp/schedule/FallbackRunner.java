@@ -21,8 +21,10 @@ final class FallbackRunner implements SchedulerRunner {
   @Override
   public RunnerResult install() {
     List<String> failures = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
     for (InstallableRunner candidate : candidates) {
       if (!candidate.available()) {
+        missing.add(candidate.unavailableReason());
         continue;
       }
       RunnerResult result = candidate.install();
@@ -31,7 +33,7 @@ final class FallbackRunner implements SchedulerRunner {
       }
       failures.add("The " + candidate.kind().displayName() + " failed: " + result.message());
     }
-    return manual.install(failures);
+    return manual.install(missing, failures);
   }
 
   /** Removes every installed candidate, in case an earlier install chose another one. */

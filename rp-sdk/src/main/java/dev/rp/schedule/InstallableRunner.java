@@ -22,6 +22,14 @@ abstract class InstallableRunner implements SchedulerRunner {
   /** Returns whether the runner's service manager is usable here; may run a command. */
   abstract boolean available();
 
+  /**
+   * Returns what is missing when {@link #available()} is false, as a phrase such as {@code no
+   * crontab command (install cron)}; may run a command.
+   */
+  String unavailableReason() {
+    return "no " + kind.displayName() + " on this system";
+  }
+
   /** Returns a successful result, with the warnings and the API key warning if there is one. */
   final RunnerResult succeeded(String message, List<Path> files, List<String> warnings) {
     return RunnerResult.builder()

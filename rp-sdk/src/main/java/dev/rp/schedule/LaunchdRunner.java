@@ -33,6 +33,11 @@ final class LaunchdRunner extends InstallableRunner {
   }
 
   @Override
+  String unavailableReason() {
+    return "no launchd, which only macOS has";
+  }
+
+  @Override
   public RunnerResult install() {
     Optional<String> uid = uid();
     if (uid.isEmpty()) {

@@ -16,22 +16,35 @@ final class ManualRunner extends InstallableRunner {
 
   @Override
   public RunnerResult install() {
-    return install(List.of());
+    return install(List.of(), List.of());
   }
 
-  /** Explains what to run, after the reasons the other runners could not be installed. */
-  RunnerResult install(List<String> reasons) {
+  /**
+   * Explains what to run.
+   *
+   * @param missing what each runner that is not available lacks, such as {@code no crontab command
+   *     (install cron)}, named in the message
+   * @param failures why each available runner failed to install, returned as warnings
+   */
+  RunnerResult install(List<String> missing, List<String> failures) {
     String command = TickCommand.manualCommand(context);
+    // The warnings explain failed installs, so the message names only what is missing.
+    String cause = "";
+    if (!missing.isEmpty()) {
+      cause = ": " + String.join(" and ", missing);
+    } else if (failures.isEmpty()) {
+      cause = " on " + context.osName();
+    }
     return RunnerResult.builder()
         .runner(kind())
         .success(false)
         .message(
-            "rp cannot install a background runner on "
-                + context.osName()
-                + ", so scheduled stops fire only when this command runs. Run it every minute,"
+            "rp cannot install a background runner"
+                + cause
+                + ". Scheduled stops fire only when this command runs, so run it every minute,"
                 + " for example from the system's task scheduler: "
                 + command)
-        .warnings(reasons)
+        .warnings(failures)
         .addAllWarnings(TickCommand.keyWarnings(context))
         .manualCommand(command)
         .build();

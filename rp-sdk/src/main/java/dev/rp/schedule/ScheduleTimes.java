@@ -69,8 +69,9 @@ public final class ScheduleTimes {
   /**
    * Resolves the {@code --at} and {@code --in} options of a stop into one moment.
    *
-   * <p>A delay counts from the clock's instant, rounded up to a whole second so that the moment
-   * stored and the moment printed agree.
+   * <p>A delay counts from the clock's instant and is rounded to the nearest whole second, so that
+   * the moment stored and the moment printed agree, and so that {@link #describe} with the same
+   * clock prints the delay as given, such as {@code in 1m} and not {@code in 1m 1s}.
    *
    * @return the moment, or empty when neither option is present, which means "now"
    * @throws InvalidInputException when both are present, or when the one present is invalid
@@ -86,8 +87,9 @@ public final class ScheduleTimes {
     }
     if (in.isPresent()) {
       Instant exact = clock.instant().plus(parseDelay(in.get()));
-      Instant when =
-          exact.getNano() == 0 ? exact : exact.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+      // Half a second rounds down, so that the distance from the clock's instant stays below the
+      // half second at which describe rounds up.
+      Instant when = exact.minusNanos(1).plusMillis(500).truncatedTo(ChronoUnit.SECONDS);
       return Optional.of(ResolvedTime.of(when));
     }
     return Optional.empty();
@@ -98,6 +100,15 @@ public final class ScheduleTimes {
    * 2026-12-04 22:00 CET (Europe/Berlin), in 3h 12m} or {@code ..., 5m ago}.
    */
   public static String describe(Instant when, Clock clock, ZoneId zone) {
+    return describe(when, clock, zone, false);
+  }
+
+  /**
+   * Describes {@code when} as {@link #describe(Instant, Clock, ZoneId)} does, with the seconds of
+   * the local time shown even when they are 0 if {@code withSeconds} is true, so that times
+   * computed from a delay, such as {@code --in 1m}, print in one format.
+   */
+  public static String describe(Instant when, Clock clock, ZoneId zone, boolean withSeconds) {
     ZonedDateTime local = when.atZone(zone);
     Duration ahead = roundToSeconds(Duration.between(clock.instant(), when));
     String distance;
@@ -108,7 +119,8 @@ public final class ScheduleTimes {
     } else {
       distance = "in " + formatDuration(ahead);
     }
-    return formatLocal(local) + zoneSuffix(local) + ", " + distance;
+    String time = withSeconds ? local.format(SECONDS) : formatLocal(local);
+    return time + zoneSuffix(local) + ", " + distance;
   }
 
   /**

@@ -27,6 +27,11 @@ final class SystemdRunner extends InstallableRunner {
   }
 
   @Override
+  String unavailableReason() {
+    return "no systemd user manager (systemctl --user failed)";
+  }
+
+  @Override
   public RunnerResult install() {
     Optional<String> manager = managerEnvironment();
     if (manager.isEmpty()) {

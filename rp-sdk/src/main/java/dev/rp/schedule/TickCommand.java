@@ -20,6 +20,13 @@ final class TickCommand {
   private static final List<String> PASSED_ON =
       List.of("RP_SSH_CONFIG", "RUNPOD_API_URL", "JAVA_HOME");
 
+  /**
+   * Variables the manual command sets, when {@link #environment} has them: the folders and the
+   * API's address, which a task scheduler's environment usually lacks; never the API key.
+   */
+  private static final List<String> MANUAL_VARIABLES =
+      List.of("HOME", "RP_CONFIG_DIR", "RP_SSH_CONFIG", "RUNPOD_API_URL");
+
   private static final String DEFAULT_PATH = "/usr/local/bin:/usr/bin:/bin";
   private static final String DEFAULT_MAC_PATH =
       "/opt/homebrew/bin:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin";
@@ -78,11 +85,27 @@ final class TickCommand {
     return warnings;
   }
 
-  /** Returns the command a user can run every minute, quoted for the platform's shell. */
+  /**
+   * Returns the command a user can run every minute, quoted for the platform's shell. On a POSIX
+   * shell it starts with {@code HOME} and, when set, {@code RP_CONFIG_DIR}, {@code RP_SSH_CONFIG}
+   * and {@code RUNPOD_API_URL}, such as {@code HOME='/home/me' '/usr/local/bin/rp' scheduler-tick}.
+   */
+  // NOTE: the Windows command carries no variables, so it must run as the same user, with the
+  // same RP_* variables set.
   static String manualCommand(RunnerContext context) {
     String launcher = context.launcher().toString();
     boolean windows = context.osName().toLowerCase(Locale.ROOT).startsWith("windows");
-    return (windows ? Quoting.windows(launcher) : Quoting.posix(launcher)) + " " + ARGUMENT;
+    if (windows) {
+      return Quoting.windows(launcher) + " " + ARGUMENT;
+    }
+    Map<String, String> variables = environment(context);
+    StringBuilder command = new StringBuilder();
+    for (String name : MANUAL_VARIABLES) {
+      if (variables.containsKey(name)) {
+        command.append(name).append('=').append(Quoting.posix(variables.get(name))).append(' ');
+      }
+    }
+    return command.append(Quoting.posix(launcher)).append(' ').append(ARGUMENT).toString();
   }
 
   /** Returns when a tick last ran, from the last-tick file in the config folder. */

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -269,13 +270,35 @@ class ScheduleTimesTest {
     }
 
     @Test
-    void resolve_inWithFractionalClock_roundsUpToSecond() {
-      Clock clock = fixed("2026-12-04T18:48:00.250Z");
+    void resolve_inWithFractionalClock_roundsToNearestSecond() {
+      Optional<ResolvedTime> down =
+          ScheduleTimes.resolve(
+              Optional.empty(), Optional.of("2h"), fixed("2026-12-04T18:48:00.250Z"), BERLIN);
+      Optional<ResolvedTime> half =
+          ScheduleTimes.resolve(
+              Optional.empty(), Optional.of("2h"), fixed("2026-12-04T18:48:00.500Z"), BERLIN);
+      Optional<ResolvedTime> up =
+          ScheduleTimes.resolve(
+              Optional.empty(), Optional.of("2h"), fixed("2026-12-04T18:48:00.750Z"), BERLIN);
 
-      Optional<ResolvedTime> time =
-          ScheduleTimes.resolve(Optional.empty(), Optional.of("2h"), clock, BERLIN);
+      assertThat(down).map(ResolvedTime::when).contains(Instant.parse("2026-12-04T20:48:00Z"));
+      assertThat(half).map(ResolvedTime::when).contains(Instant.parse("2026-12-04T20:48:00Z"));
+      assertThat(up).map(ResolvedTime::when).contains(Instant.parse("2026-12-04T20:48:01Z"));
+    }
 
-      assertThat(time).map(ResolvedTime::when).contains(Instant.parse("2026-12-04T20:48:01Z"));
+    @Test
+    void resolve_inThenDescribe_printsDelayAsGiven() {
+      for (String clockTime : List.of("18:48:00.250", "18:48:00.500", "18:48:00.750")) {
+        Clock clock = fixed("2026-12-04T" + clockTime + "Z");
+        Instant when =
+            ScheduleTimes.resolve(Optional.empty(), Optional.of("1m"), clock, BERLIN)
+                .orElseThrow()
+                .when();
+
+        assertThat(ScheduleTimes.describe(when, clock, BERLIN, true))
+            .as("clock at %s", clockTime)
+            .endsWith(", in 1m");
+      }
     }
 
     @Test
@@ -293,6 +316,14 @@ class ScheduleTimesTest {
   class Describe {
 
     private final Clock clock = fixed("2026-12-04T17:48:00Z");
+
+    @Test
+    void describe_withSeconds_showsZeroSeconds() {
+      String text =
+          ScheduleTimes.describe(Instant.parse("2026-12-04T21:00:00Z"), clock, BERLIN, true);
+
+      assertThat(text).startsWith("2026-12-04 22:00:00 CET (Europe/Berlin), in 3h 12m");
+    }
 
     @Test
     void describe_future_showsLocalTimeZoneAndDistance() {

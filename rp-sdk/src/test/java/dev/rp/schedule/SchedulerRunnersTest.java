@@ -76,13 +76,28 @@ class SchedulerRunnersTest {
     fixture.commands.set("systemd-exit", "1");
     fixture.commands.remove("crontab");
 
+    fixture.environment.put("RUNPOD_API_URL", "http://127.0.0.1:9/v2");
+
     RunnerResult result = detect("Linux").install();
 
     assertThat(result.runner()).isEqualTo(RunnerKind.MANUAL);
     assertThat(result.success()).isFalse();
-    String quoted = "'" + fixture.launcher.toString().replace("'", "'\\''") + "'";
-    assertThat(result.manualCommand()).contains(quoted + " scheduler-tick");
-    assertThat(result.message()).contains("on Linux").contains(quoted + " scheduler-tick");
+    String command =
+        "HOME="
+            + Quoting.posix(fixture.home.toString())
+            + " RP_CONFIG_DIR="
+            + Quoting.posix(fixture.configDir.toString())
+            + " RUNPOD_API_URL='http://127.0.0.1:9/v2' "
+            + Quoting.posix(fixture.launcher.toString())
+            + " scheduler-tick";
+    assertThat(result.manualCommand()).contains(command);
+    assertThat(result.message())
+        .startsWith(
+            "rp cannot install a background runner: no systemd user manager (systemctl --user"
+                + " failed) and no crontab command (install cron). ")
+        .endsWith(": " + command);
+    assertThat(result.warnings()).noneMatch(warning -> warning.contains("failed"));
+    assertThat(result.message()).doesNotContain(RunnerFixture.API_KEY);
   }
 
   @Test

@@ -125,9 +125,9 @@ public final class ConfigCommand extends BaseCommand {
     if (value.isEmpty()) {
       err()
           .println(
-              "rp: setting "
+              "rp: Setting '"
                   + key
-                  + " of "
+                  + "' of "
                   + pod.alias()
                   + " is not set. Set it with rp config "
                   + pod.alias()

@@ -51,7 +51,7 @@ public final class CursorCommand extends BaseCommand {
       throw usageError(
           "Invalid PATH '" + folder + "': give an absolute folder on the pod, such as /workspace.");
     }
-    SshEntries.require(client.paths(), chosen);
+    SshEntries.require(context(), chosen);
     warnIfConfigHidden(client.paths(), chosen);
     err().println("Opening " + chosen + ":" + folder + " in Cursor");
     return ExternalProgram.run(

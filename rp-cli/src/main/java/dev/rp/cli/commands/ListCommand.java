@@ -32,8 +32,6 @@ import picocli.CommandLine.Option;
     footer = {"  rp list", "  rp list --all", "  rp list --json"})
 public final class ListCommand extends BaseCommand {
 
-  private static final String UNTRACKED = "(untracked)";
-
   @Option(names = "--json", description = "Prints the pods as a JSON array instead of a table.")
   boolean json;
 
@@ -58,7 +56,8 @@ public final class ListCommand extends BaseCommand {
     List<Pod> untracked = all ? pods.untracked() : List.of();
     if (json) {
       printJson(tracked, untracked);
-    } else {
+    } else if (!tracked.isEmpty() || !untracked.isEmpty()) {
+      // A table with no rows would show only its borders, so printHints explains instead.
       printTable(tracked, untracked);
     }
     printHints(tracked, untracked);
@@ -88,7 +87,7 @@ public final class ListCommand extends BaseCommand {
     }
     for (Pod pod : untracked) {
       table.addRow(
-          colour.dim(UNTRACKED),
+          colour.dim("(untracked: " + pod.name() + ")"),
           pod.id(),
           PodLabels.status(pod.statusLabel(), colour),
           PodLabels.gpu(Optional.of(pod)),
@@ -132,8 +131,8 @@ public final class ListCommand extends BaseCommand {
   }
 
   private void printHints(List<TrackedPod> tracked, List<Pod> untracked) {
-    if (tracked.isEmpty()) {
-      err().println("No pods are tracked yet. Track one of the account's pods with rp track.");
+    if (tracked.isEmpty() && untracked.isEmpty()) {
+      err().println("No pods are tracked and the account has none. Create one with rp create.");
     }
     if (tracked.stream().anyMatch(TrackedPod::invalid)) {
       err().println("Invalid pods no longer exist on RunPod; rp clean removes their aliases.");

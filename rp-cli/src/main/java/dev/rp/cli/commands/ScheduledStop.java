@@ -51,14 +51,16 @@ final class ScheduledStop {
    * @throws dev.rp.InvalidInputException when the time is invalid or the alias is unknown
    */
   int run(String alias, String at, String in, boolean dryRun) {
+    // One instant for the time and its description, so that --in 1m prints as in 1m.
+    Clock now = Clock.fixed(clock.instant(), zone);
     ResolvedTime time =
-        ScheduleTimes.resolve(Optional.ofNullable(at), Optional.ofNullable(in), clock, zone)
+        ScheduleTimes.resolve(Optional.ofNullable(at), Optional.ofNullable(in), now, zone)
             .orElseThrow(() -> new IllegalStateException("--at or --in must be set"));
     time.warnings().forEach(warning -> err().println("Warning: " + warning));
     String chosen = AliasChoice.resolve(context, alias, "stop");
 
     RunPodClient client = context.client();
-    String when = ScheduleTimes.describe(time.when(), clock, zone);
+    String when = ScheduleTimes.describe(time.when(), now, zone, in != null);
     if (dryRun) {
       PodAlias tracked = tracked(client, chosen);
       out()

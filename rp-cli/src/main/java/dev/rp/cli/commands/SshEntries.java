@@ -1,12 +1,18 @@
 package dev.rp.cli.commands;
 
 import dev.rp.RpPaths;
+import dev.rp.RunPodException;
 import dev.rp.SshException;
+import dev.rp.cli.CliContext;
 import dev.rp.ssh.SshConfigManager;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The SSH entries rp writes for running pods, as the commands that connect need them. */
 final class SshEntries {
+
+  private static final Logger log = LoggerFactory.getLogger(SshEntries.class);
 
   // Characters that a POSIX shell takes literally, so a path made of them needs no quotes.
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9/._+-]+");
@@ -19,17 +25,48 @@ final class SshEntries {
   }
 
   /**
-   * Checks that {@code alias} has an SSH entry.
+   * Checks that {@code alias} has an SSH entry. When it has none, asks the API for the pod's
+   * status, so that the error says whether the pod is stopped, still coming up, or gone.
    *
-   * @throws SshException when it has none, saying how to start the pod
+   * @throws SshException when it has none, saying how to start the pod or wait for it
    */
-  static void require(RpPaths paths, String alias) {
-    if (!exists(paths, alias)) {
+  static void require(CliContext context, String alias) {
+    if (exists(context.paths(), alias)) {
+      return;
+    }
+    String status;
+    try {
+      status = context.apiClient().pods().alias(alias).get().statusLabel();
+    } catch (RunPodException unknown) {
+      log.debug("Could not read the status of {}", alias, unknown);
       throw new SshException(
           "Pod '"
               + alias
               + "' has no SSH entry, so it is stopped or not started yet: rp start "
               + alias);
+    }
+    throw new SshException(missingEntryMessage(alias, status));
+  }
+
+  /** Returns why {@code alias} has no SSH entry, and what to do, for its pod's status label. */
+  static String missingEntryMessage(String alias, String status) {
+    switch (status) {
+      case "stopped":
+        return "Pod '" + alias + "' is stopped: rp start " + alias;
+      case "invalid":
+        return "Pod '" + alias + "' no longer exists on RunPod: remove its alias with rp clean";
+      case "running":
+      case "starting":
+      case "provisioning":
+        return "Pod '"
+            + alias
+            + "' is "
+            + status
+            + " but has no SSH entry yet: rp start "
+            + alias
+            + " waits until SSH answers and writes the entry";
+      default:
+        return "Pod '" + alias + "' is " + status + " and has no SSH entry: rp start " + alias;
     }
   }
 

@@ -49,8 +49,8 @@ public final class StopCommand extends BaseCommand {
         names = "--at",
         paramLabel = "TIME",
         description =
-            "Schedules the stop at a local time: HH:MM (today, or tomorrow once past),"
-                + " YYYY-MM-DD HH:MM, or tomorrow HH:MM.")
+            "Schedules the stop at a local time, on a 24-hour clock: 22:00 (today, or"
+                + " tomorrow once past), \"tomorrow 09:30\" or \"2026-12-05 09:30\".")
     String at;
 
     @Option(

@@ -1,5 +1,7 @@
 package dev.rp.cli.commands;
 
+import dev.rp.NotFoundException;
+import dev.rp.RunPodException;
 import dev.rp.pods.TrackedPod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +43,16 @@ public final class TrackCommand extends BaseCommand {
   /** Tracks the pod after checking with the API that it exists. */
   @Override
   public Integer call() {
-    TrackedPod tracked = context().apiClient().pods().track(alias, podId, force);
+    TrackedPod tracked;
+    try {
+      tracked = context().apiClient().pods().track(alias, podId, force);
+    } catch (NotFoundException notFound) {
+      throw new RunPodException(
+          "Pod '"
+              + podId
+              + "' was not found on the RunPod account; rp list --all shows the pods that exist.",
+          notFound);
+    }
     String status = tracked.statusLabel();
     out()
         .println(

@@ -17,6 +17,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,13 +42,15 @@ class ScheduledStopTest {
   void setUp() {
     fixture = new ScheduleFixture(home);
     fixture.track("dev-1", "pod1");
-    CliContext context =
-        new CliContext(
-            fixture.env,
-            Terminal.none(),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    stop = new ScheduledStop(context, CLOCK, BERLIN);
+    stop = new ScheduledStop(context(), CLOCK, BERLIN);
+  }
+
+  private CliContext context() {
+    return new CliContext(
+        fixture.env,
+        Terminal.none(),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   @AfterEach
@@ -73,12 +77,25 @@ class ScheduledStopTest {
     String shortId = task.id().substring(0, 8);
     assertThat(out())
         .isEqualTo(
-            "Scheduled a stop of dev-1 (pod pod1) at 2026-03-28 15:00 CET (Europe/Berlin), in"
+            "Scheduled a stop of dev-1 (pod pod1) at 2026-03-28 15:00:00 CET (Europe/Berlin), in"
                 + " 2h.\nTask "
                 + shortId
                 + "; cancel it with: rp schedule cancel "
                 + shortId
                 + "\n");
+  }
+
+  @Test
+  void run_inWithFractionalClock_printsDelayAsGivenWithSeconds() {
+    Clock clock = Clock.fixed(Instant.parse("2026-03-28T12:00:59.700Z"), ZoneOffset.UTC);
+    ScheduledStop stopAt = new ScheduledStop(context(), clock, BERLIN);
+
+    stopAt.run("dev-1", null, "1m", true);
+    stopAt.run("dev-1", null, "1m", false);
+
+    List<String> lines = out().lines().collect(Collectors.toList());
+    assertThat(lines.get(0)).contains(" at 2026-03-28 13:02:00 CET (Europe/Berlin), in 1m.");
+    assertThat(lines.get(1)).contains(" at 2026-03-28 13:02:00 CET (Europe/Berlin), in 1m.");
   }
 
   @Test

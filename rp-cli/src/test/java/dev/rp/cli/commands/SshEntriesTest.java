@@ -35,4 +35,22 @@ class SshEntriesTest {
     assertThat(SshEntries.connectCommand(paths(Path.of("/tmp/my home/config")), "dev-1"))
         .isEqualTo("ssh -F '/tmp/my home/config' dev-1");
   }
+
+  @Test
+  void missingEntryMessage_provisioning_pointsToStart() {
+    assertThat(SshEntries.missingEntryMessage("dev-1", "provisioning"))
+        .startsWith("Pod 'dev-1' is provisioning but has no SSH entry yet: rp start dev-1 waits");
+  }
+
+  @Test
+  void missingEntryMessage_invalid_pointsToClean() {
+    assertThat(SshEntries.missingEntryMessage("dev-1", "invalid"))
+        .isEqualTo("Pod 'dev-1' no longer exists on RunPod: remove its alias with rp clean");
+  }
+
+  @Test
+  void missingEntryMessage_error_namesStatus() {
+    assertThat(SshEntries.missingEntryMessage("dev-1", "error"))
+        .isEqualTo("Pod 'dev-1' is error and has no SSH entry: rp start dev-1");
+  }
 }

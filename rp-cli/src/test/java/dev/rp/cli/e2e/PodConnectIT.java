@@ -3,6 +3,7 @@ package dev.rp.cli.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rp.cli.e2e.RpProcess.Result;
+import dev.rp.ssh.SshConfigManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,13 +37,70 @@ class PodConnectIT extends PodTestBase {
   }
 
   @Test
+  void shell_command_runsInConfiguredPath() throws IOException {
+    Path project = Files.createDirectories(home.resolve("it's a project"));
+    pods.runningPod("dev-1", Map.of("path", project.toString()));
+
+    Result result = rp.runWithInput("from stdin\n", "shell", "dev-1", "pwd;", "cat;", "exit", "3");
+
+    assertThat(result.exitCode()).as(result.describe()).isEqualTo(3);
+    assertThat(result.stdout()).isEqualTo(project + "\nfrom stdin\n");
+    assertThat(result.stderr()).doesNotContain("Connecting");
+  }
+
+  @Test
+  void shell_commandAfterDashes_keepsOptionsAndForwardsAgent() throws Exception {
+    pods.runningPod("dev-1", Map.of());
+    Path socket = home.resolve("agent.sock");
+    Process agent = new ProcessBuilder("ssh-agent", "-D", "-a", socket.toString()).start();
+    try {
+      awaitFile(socket);
+      rp.env().put("SSH_AUTH_SOCK", socket.toString());
+
+      Result result =
+          rp.run("shell", "dev-1", "--", "echo", "-n", "agent=${SSH_AUTH_SOCK:+forwarded}");
+
+      assertThat(result.exitCode()).as(result.describe()).isZero();
+      assertThat(result.stdout()).isEqualTo("agent=forwarded");
+    } finally {
+      agent.destroy();
+    }
+  }
+
+  @Test
+  void shell_dashesWithoutAlias_usesOnlyPod() {
+    pods.runningPod("dev-1", Map.of());
+
+    Result result = rp.run("shell", "--", "echo", "hello");
+
+    assertThat(result.exitCode()).as(result.describe()).isZero();
+    assertThat(result.stdout()).isEqualTo("hello\n");
+    assertThat(result.stderr()).contains("Using dev-1");
+  }
+
+  @Test
   void shell_stoppedPod_saysHowToStartIt() {
     pods.stoppedPod("dev-1");
 
     Result result = rp.run("shell", "dev-1");
 
     assertThat(result.exitCode()).as(result.describe()).isEqualTo(1);
-    assertThat(result.stderr()).contains("stopped").endsWith(": rp start dev-1\n");
+    assertThat(result.stderr()).isEqualTo("rp: Pod 'dev-1' is stopped: rp start dev-1\n");
+  }
+
+  @Test
+  void shell_runningPodWithoutEntry_saysStartWaits() {
+    // As after rp create --no-wait: the pod runs, but rp has not written its SSH entry.
+    pods.sdk().pods().track("dev-1", pods.fake().addPod("dev-1", "RUNNING"), false);
+    SshConfigManager.create(pods.sdk().paths()).remove("dev-1");
+
+    Result result = rp.run("shell", "dev-1");
+
+    assertThat(result.exitCode()).as(result.describe()).isEqualTo(1);
+    assertThat(result.stderr())
+        .isEqualTo(
+            "rp: Pod 'dev-1' is running but has no SSH entry yet: rp start dev-1 waits until SSH"
+                + " answers and writes the entry\n");
   }
 
   @Test
@@ -105,6 +163,13 @@ class PodConnectIT extends PodTestBase {
 
     assertThat(result.exitCode()).as(result.describe()).isEqualTo(2);
     assertThat(result.stderr()).contains("'workspace'");
+  }
+
+  private static void awaitFile(Path file) throws InterruptedException {
+    for (int i = 0; i < 100 && !Files.exists(file); i++) {
+      Thread.sleep(50);
+    }
+    assertThat(file).as("ssh-agent socket").exists();
   }
 
   /**

@@ -45,6 +45,9 @@ final class RunnerRecorders {
             is-active) [ -f "$state/timer-enabled" ]; exit $? ;;
           esac ;;
         crontab)
+          if [ -f "$state/no-cron" ]; then
+            echo 'crontab: command not found' >&2; exit 127
+          fi
           case $1 in
             -l)
               if [ -f "$state/crontab" ]; then /bin/cat "$state/crontab"
@@ -84,6 +87,15 @@ final class RunnerRecorders {
   /** Makes {@code systemctl --user} fail, as where no user manager runs. */
   RunnerRecorders withoutSystemd() throws IOException {
     Files.writeString(state.resolve("no-systemd"), "");
+    return this;
+  }
+
+  /**
+   * Makes {@code crontab} exit as the shell does for a missing command. The recorder stays on the
+   * {@code PATH}, so that a real crontab further down is never reached.
+   */
+  RunnerRecorders withoutCron() throws IOException {
+    Files.writeString(state.resolve("no-cron"), "");
     return this;
   }
 

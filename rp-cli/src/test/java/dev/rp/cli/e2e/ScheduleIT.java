@@ -226,6 +226,32 @@ class ScheduleIT {
   }
 
   @Test
+  void stopIn_noRunnerAtAll_namesWhatIsMissingOnce() throws Exception {
+    recorders.withoutSystemd().withoutCron();
+    runningPod("dev-1");
+
+    Result result = rp.run("stop", "dev-1", "--in", "1m");
+
+    assertThat(result.exitCode()).as(result.describe()).isZero();
+    assertThat(result.stderr())
+        .contains(
+            "no systemd user manager (systemctl --user failed) and no crontab command (install"
+                + " cron)")
+        .contains(
+            "HOME='"
+                + home
+                + "' RUNPOD_API_URL='"
+                + fake.baseUrl()
+                + "' '"
+                + RpProcess.launcher()
+                + "' scheduler-tick");
+    assertThat(result.stdout()).contains(", in 1m.\n");
+    assertThat(result.stderr().split("cannot install a background runner", -1)).hasSize(2);
+    assertThat(result.stderr().split("scheduler-tick", -1)).hasSize(2);
+    assertThat(result.stderr()).doesNotContain(fake.apiKey());
+  }
+
+  @Test
   void schedulerCommands_installReportAndUninstall() throws Exception {
     Result install = rp.run("scheduler", "install");
     Result idle = rp.run("scheduler", "status");

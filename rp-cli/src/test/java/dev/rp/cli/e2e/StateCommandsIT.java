@@ -178,7 +178,7 @@ class StateCommandsIT {
     Result table = succeeded(rp.run("list", "--all"));
     Result json = succeeded(rp.run("list", "--all", "--json"));
 
-    assertThat(line(table.stdout(), "(untracked)")).contains(stranger, "running");
+    assertThat(line(table.stdout(), "(untracked: from-website)")).contains(stranger, "running");
     assertThat(table.stderr()).contains("rp track ALIAS POD_ID").contains(stranger);
     Map<String, Object> extra =
         jsonArray(json).stream()
@@ -187,6 +187,46 @@ class StateCommandsIT {
             .orElseThrow();
     assertThat(extra.get("tracked")).isEqualTo(false);
     assertThat(extra.get("alias")).isNull();
+  }
+
+  @Test
+  void list_verbose_logsKeySourceOnceFromCli() {
+    Result result = succeeded(rp.run("list", "--all", "--verbose"));
+
+    assertThat(result.stderr().lines().filter(l -> l.contains("Using the RunPod API key from")))
+        .hasSize(1);
+  }
+
+  @Test
+  void list_allWithOnlyUntracked_printsOneTrackHint() {
+    fake.addPod("from-website", "RUNNING");
+
+    Result result = succeeded(rp.run("list", "--all"));
+
+    assertThat(result.stdout()).contains("(untracked: from-website)");
+    assertThat(result.stderr().lines().filter(l -> l.contains("rp track"))).hasSize(1);
+  }
+
+  @Test
+  void list_allWithNoPods_printsHintNotTable() {
+    Result result = succeeded(rp.run("list", "--all"));
+
+    assertThat(result.stdout()).isEmpty();
+    assertThat(result.stderr())
+        .isEqualTo("No pods are tracked and the account has none. Create one with rp create.\n");
+  }
+
+  @Test
+  void list_invalidPodWithPath_showsPathInTableAndJson() throws IOException {
+    String gone = fake.addPod("gone-1", "RUNNING");
+    fake.removePod(gone);
+    writePodsJson(Map.of("gone-1", entry(gone, "/workspace/old")));
+
+    Result table = succeeded(rp.run("list"));
+    Result json = succeeded(rp.run("list", "--json"));
+
+    assertThat(line(table.stdout(), "gone-1 ")).contains("invalid", "/workspace/old");
+    assertThat(jsonArray(json).get(0).get("path")).isEqualTo("/workspace/old");
   }
 
   @Test
@@ -344,7 +384,10 @@ class StateCommandsIT {
     Result result = rp.run("track", "web-1", "nosuchpod123");
 
     assertThat(result.exitCode()).as(result.describe()).isEqualTo(1);
-    assertThat(result.stderr()).startsWith("rp: ").contains("nosuchpod123").hasLineCount(1);
+    assertThat(result.stderr())
+        .isEqualTo(
+            "rp: Pod 'nosuchpod123' was not found on the RunPod account; rp list --all shows the"
+                + " pods that exist.\n");
     assertThat(home.resolve(".config/rp/pods.json")).doesNotExist();
   }
 
@@ -472,7 +515,9 @@ class StateCommandsIT {
         .isEqualTo("path: /workspace/other -> (cleared)\nnever: was not set\n");
     assertThat(unset.exitCode()).as(unset.describe()).isEqualTo(1);
     assertThat(unset.stdout()).isEmpty();
-    assertThat(unset.stderr()).contains("path").contains("not set").hasLineCount(1);
+    assertThat(unset.stderr())
+        .isEqualTo(
+            "rp: Setting 'path' of run-1 is not set. Set it with rp config run-1 path=VALUE.\n");
     assertThat(all.stdout()).isEqualTo("data=/data\n");
     assertThat(fake.requests()).isEmpty();
   }
