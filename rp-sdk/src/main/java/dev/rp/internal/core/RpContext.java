@@ -16,15 +16,12 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Everything the SDK's operations share: settings, stores, and the API client, which is created on
  * first use so that commands without API calls need no key.
  */
 public final class RpContext implements AutoCloseable {
-  private static final Logger log = LoggerFactory.getLogger(RpContext.class);
 
   private final RpPaths paths;
   private final Stores stores;
@@ -71,7 +68,6 @@ public final class RpContext implements AutoCloseable {
   public synchronized RunPodApi api() {
     if (api == null) {
       ResolvedApiKey key = ApiKeys.resolve(explicitKey, environment, stores.apiKey());
-      log.debug("Using the API key from {}", key.source());
       ApiSettings.Builder settings =
           ApiSettings.builder().apiKey(key.key()).baseUrl(baseUrl).clock(clock);
       if (httpClient != null) {
