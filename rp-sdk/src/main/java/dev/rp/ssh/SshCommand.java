@@ -120,6 +120,22 @@ public final class SshCommand {
   }
 
   /**
+   * Returns the {@code ssh} argument list that runs {@code remoteCommand} on the pod of {@code
+   * alias} without a terminal, with agent forwarding, in {@code folder} when one is given: {@code
+   * ssh [-F config] -A ... alias 'cd '<folder>' && <remoteCommand>'}. The command runs only if the
+   * folder exists.
+   */
+  public List<String> commandInFolder(String alias, Optional<String> folder, String remoteCommand) {
+    String command =
+        folder
+            .map(dir -> ShellQuoting.changeDirectory(dir) + " && " + remoteCommand)
+            .orElse(remoteCommand);
+    List<String> argv = batchCommand(alias, command);
+    argv.add(1, "-A");
+    return argv;
+  }
+
+  /**
    * Copies {@code localScript} to the pod of {@code alias} and runs it with {@code bash}, passing
    * each line it prints to {@code output}, and returns its exit code.
    *

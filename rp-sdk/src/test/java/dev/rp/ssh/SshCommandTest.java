@@ -66,6 +66,24 @@ class SshCommandTest {
     }
 
     @Test
+    void commandInFolder_runsInTheQuotedFolderWithAgentForwarding() throws Exception {
+      SshCommand ssh = SshCommand.create(OpenSsh.paths(home));
+      java.nio.file.Path folder =
+          java.nio.file.Files.createDirectories(home.resolve("pod folder/it's here"));
+
+      List<String> command = ssh.commandInFolder("dev-1", Optional.of(folder.toString()), "pwd");
+      List<String> noFolder = ssh.commandInFolder("dev-1", Optional.empty(), "ls -la");
+
+      assertThat(command).contains("-A", "BatchMode=yes");
+      assertThat(command.get(command.size() - 2)).isEqualTo("dev-1");
+      assertThat(noFolder.get(noFolder.size() - 1)).isEqualTo("ls -la");
+      Process shell = new ProcessBuilder("sh", "-c", command.get(command.size() - 1)).start();
+      String printed = new String(shell.getInputStream().readAllBytes()).strip();
+      assertThat(shell.waitFor()).isZero();
+      assertThat(printed).isEqualTo(folder.toString());
+    }
+
+    @Test
     void interactiveShell_missingFolder_stillStartsTheShell() throws Exception {
       SshCommand ssh = SshCommand.create(OpenSsh.paths(home));
       List<String> command = ssh.interactiveShell("dev-1", Optional.of("/no such folder"));

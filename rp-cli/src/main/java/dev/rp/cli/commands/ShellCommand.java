@@ -59,9 +59,8 @@ public final class ShellCommand extends BaseCommand {
       err().println("Connecting to " + chosen + path.map(dir -> ":" + dir).orElse("") + " ...");
       return ExternalProgram.run(context(), ssh.interactiveShell(chosen, path), hint);
     }
-    String command = RemoteCommands.inFolder(path, String.join(" ", remoteCommand));
     return ExternalProgram.run(
-        context(), withAgentForwarding(ssh.batchCommand(chosen, command)), hint);
+        context(), ssh.commandInFolder(chosen, path, String.join(" ", remoteCommand)), hint);
   }
 
   /**
@@ -72,12 +71,5 @@ public final class ShellCommand extends BaseCommand {
     List<String> original = spec.commandLine().getParseResult().originalArgs();
     int end = original.indexOf(END_OF_OPTIONS);
     return end < 0 ? 0 : Math.min(words.size(), original.size() - end - 1);
-  }
-
-  /** Adds {@code -A} right after {@code ssh}, as the interactive shell has it. */
-  private static List<String> withAgentForwarding(List<String> sshCommand) {
-    List<String> command = new ArrayList<>(sshCommand);
-    command.add(1, "-A");
-    return command;
   }
 }
