@@ -9,7 +9,9 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Entry point of the {@code rp} command line.
@@ -35,19 +37,29 @@ public final class Main {
 
   /** Runs {@code rp} with {@code args} in {@code context} and returns the exit code. */
   public static int run(CliContext context, String... args) {
-    return commandLine(context, RpCommand.subcommandsFor(args)).execute(args);
+    if (RpCommand.needsOnlyHeaders(args)) {
+      return commandLine(context, List.of(), true).execute(args);
+    }
+    return commandLine(context, RpCommand.subcommandsFor(args), false).execute(args);
   }
 
   /** Returns the configured command line of {@code rp} for {@code context}, with every command. */
   public static CommandLine commandLine(CliContext context) {
-    return commandLine(context, RpCommand.SUBCOMMANDS);
+    return commandLine(context, RpCommand.SUBCOMMANDS, false);
   }
 
-  private static CommandLine commandLine(CliContext context, List<Class<?>> subcommands) {
+  private static CommandLine commandLine(
+      CliContext context, List<Class<?>> subcommands, boolean headersOnly) {
     Terminal terminal = context.terminal();
     CommandLine commandLine = new CommandLine(new RpCommand(context));
     for (Class<?> subcommand : subcommands) {
       commandLine.addSubcommand(subcommand);
+    }
+    if (headersOnly) {
+      for (Class<?> subcommand : RpCommand.SUBCOMMANDS) {
+        Command command = subcommand.getAnnotation(Command.class);
+        commandLine.addSubcommand(command.name(), headerOnly(command));
+      }
     }
     commandLine.setOut(writer(context.out(), terminal.charset()));
     commandLine.setErr(writer(context.err(), terminal.charset()));
@@ -67,6 +79,14 @@ public final class Main {
           return new CommandLine.RunLast().execute(parsed);
         });
     return commandLine;
+  }
+
+  // The top-level help lists each command's name and header, which need no reflection over the
+  // command's options; picocli's full model of every command costs most of rp --help's time.
+  private static CommandLine headerOnly(Command command) {
+    CommandSpec spec = CommandSpec.create().name(command.name());
+    spec.usageMessage().header(command.header()).hidden(command.hidden());
+    return new CommandLine(spec);
   }
 
   // PrintStream's autoflush flushes after every print, which could split a secret, so it is off.

@@ -144,6 +144,19 @@ public final class RpCommand implements Callable<Integer> {
     return SUBCOMMANDS;
   }
 
+  /**
+   * Returns whether {@code args} only ask for the top-level help or version, or for nothing, which
+   * prints the usage: then the subcommands need their names and headers only.
+   */
+  static boolean needsOnlyHeaders(String... args) {
+    for (String arg : args) {
+      if (!List.of("-h", "--help", "-V", "--version", "--verbose").contains(arg)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Creates the command for a run with {@code context}. */
   public RpCommand(CliContext context) {
     this.context = context;

@@ -148,9 +148,9 @@ class MainTest {
 
   @Test
   void unknownWord_isUnknownCommand() {
-    Result result = InProcessRp.run("frobnicate");
+    Result result = InProcessRp.run("xyzzy");
 
-    assertThat(result.err()).isEqualTo("rp: Unknown command 'frobnicate' (see 'rp --help')\n");
+    assertThat(result.err()).isEqualTo("rp: Unknown command 'xyzzy' (see 'rp --help')\n");
   }
 
   @Test

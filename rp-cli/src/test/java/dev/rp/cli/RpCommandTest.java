@@ -28,4 +28,26 @@ class RpCommandTest {
   void subcommandsFor_subcommandHelp_stillFindsTheCommand() {
     assertThat(RpCommand.subcommandsFor("list", "--help")).containsExactly(ListCommand.class);
   }
+
+  @Test
+  void needsOnlyHeaders_topLevelHelpAndVersionOnly() {
+    assertThat(RpCommand.needsOnlyHeaders()).isTrue();
+    assertThat(RpCommand.needsOnlyHeaders("--help")).isTrue();
+    assertThat(RpCommand.needsOnlyHeaders("-V")).isTrue();
+    assertThat(RpCommand.needsOnlyHeaders("list", "--help")).isFalse();
+    assertThat(RpCommand.needsOnlyHeaders("--install-completion")).isFalse();
+  }
+
+  @Test
+  void help_fromHeadersOnly_listsEveryCommandWithItsHeader() {
+    InProcessRp.Result result = InProcessRp.run("--help");
+
+    assertThat(result.exitCode()).isZero();
+    for (Class<?> type : RpCommand.SUBCOMMANDS) {
+      picocli.CommandLine.Command command = type.getAnnotation(picocli.CommandLine.Command.class);
+      if (!command.hidden()) {
+        assertThat(result.out()).contains(command.name()).contains(command.header()[0]);
+      }
+    }
+  }
 }
