@@ -81,8 +81,8 @@ public final class Main {
     return commandLine;
   }
 
-  // The top-level help lists each command's name and header, which need no reflection over the
-  // command's options; picocli's full model of every command costs most of rp --help's time.
+  // The top-level help lists only each command's name and header. Building picocli's full model
+  // of every command, by reflection over its options, would cost most of rp --help's time.
   private static CommandLine headerOnly(Command command) {
     CommandSpec spec = CommandSpec.create().name(command.name());
     spec.usageMessage().header(command.header()).hidden(command.hidden());

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Brings a created or started pod into use: waits until SSH answers, writes its SSH entry and runs
- * {@code setup.sh}. Shared by create and start.
+ * Brings a created or started pod into use: waits until its SSH port responds, writes its SSH entry
+ * and runs {@code setup.sh}. Shared by create and start.
  */
 final class PodStartup {
   private final RpContext context;
@@ -51,7 +51,7 @@ final class PodStartup {
     try {
       return context.readiness().awaitReady(alias.podId(), timeout, progress::waiting);
     } catch (WaitTimeoutException e) {
-      // The waiter knows the pod; the alias and the commands that continue belong here.
+      // The waiter reports the pod id only; the alias and the commands that continue are added.
       throw new WaitTimeoutException(
           "Pod "
               + alias.podId()
