@@ -104,6 +104,18 @@ final class JsonParser {
         throw syntaxError("expected ':' after the member name");
       }
       skipWhitespace();
+      // Keeping only the last of two equal names would drop the first without a word.
+      if (members.containsKey(name)) {
+        throw new StoreException(
+            "Cannot read "
+                + file
+                + ": the name '"
+                + name
+                + "' appears twice in one object at "
+                + position()
+                + ". Remove one of the two; the file was left unchanged.",
+            file);
+      }
       members.put(name, value(JsonDocument.child(path, name), depth + 1));
       skipWhitespace();
       if (consume('}')) {

@@ -202,6 +202,20 @@ class JsonAliasStoreTest {
   }
 
   @Test
+  void update_duplicateAlias_isReportedAndKeepsBytes() throws IOException {
+    Files.createDirectories(podsFile.getParent());
+    String duplicated =
+        "{\"pod_metadata\": {\"x\": {\"pod_id\": \"p1\"}, \"x\": {\"pod_id\": \"p2\"}}}\n";
+    Files.writeString(podsFile, duplicated);
+
+    assertThatThrownBy(() -> store.update(aliases -> aliases.put("c", PodAlias.of("c", "d"))))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining(podsFile.toString())
+        .hasMessageContaining("'x' appears twice");
+    assertThat(Files.readString(podsFile)).isEqualTo(duplicated);
+  }
+
+  @Test
   void update_podIdNotString_reportsPathAndKeepsBytes() throws IOException {
     Files.createDirectories(podsFile.getParent());
     String wrongType =

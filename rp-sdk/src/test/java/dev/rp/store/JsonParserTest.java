@@ -46,8 +46,10 @@ class JsonParserTest {
   }
 
   @Test
-  void parse_repeatedName_keepsLastValue() {
-    assertThat(parse("{\"a\": 1, \"a\": 2}")).isEqualTo(Map.of("a", new JsonNumber("2")));
+  void parse_repeatedName_isRejectedWithPosition() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> parse("{\"a\": 1, \"a\": 2}"))
+        .isInstanceOf(dev.rp.StoreException.class)
+        .hasMessageContaining("'a' appears twice in one object at line 1");
   }
 
   @Test

@@ -181,6 +181,8 @@ public final class RunPodApi implements AutoCloseable {
    * failure} when the pods cannot be listed, because resending the create could then make a second
    * pod.
    */
+  // NOTE: two processes creating pods of the same name at the same moment, one of them after a
+  // lost response, may both pick the newest pod, leaving the other pod untracked.
   private Optional<Pod> findCreated(String name, Instant since, RunPodException failure) {
     LOG.debug("Looking for pod '{}' created since {} after a failed create", name, since);
     List<Pod> pods;
