@@ -3,8 +3,8 @@ package dev.rp;
 import java.util.List;
 
 /**
- * Thrown when an alias, template or task that the user named does not exist in rp's local state;
- * the message lists the names that do exist.
+ * Thrown when an alias, template or task that the user named does not exist in rp's local state.
+ * The message lists the names that do exist.
  */
 public class NotFoundLocallyException extends InvalidInputException {
   private static final long serialVersionUID = 1L;

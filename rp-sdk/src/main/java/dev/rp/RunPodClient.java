@@ -24,7 +24,7 @@ import okhttp3.OkHttpClient;
  * the environment. A client is thread-safe; {@link #close()} releases its HTTP resources.
  */
 public final class RunPodClient implements AutoCloseable {
-  /** Base URL of RunPod's production API, used unless {@code RUNPOD_API_URL} says otherwise. */
+  /** Base URL of RunPod's production API, used unless {@code RUNPOD_API_URL} sets another. */
   public static final String DEFAULT_BASE_URL = "https://api.runpod.io";
 
   private final RpContext context;
@@ -151,7 +151,10 @@ public final class RunPodClient implements AutoCloseable {
       return this;
     }
 
-    /** Sets the default deadline of waits for a pod to answer SSH, 10 minutes by default. */
+    /**
+     * Sets the default deadline of waits for a pod to accept SSH connections, 10 minutes by
+     * default.
+     */
     public Builder waitTimeout(Duration waitTimeout) {
       this.waitTimeout = Objects.requireNonNull(waitTimeout, "waitTimeout");
       return this;

@@ -52,17 +52,17 @@ public interface PodCreation {
 
   /**
    * Sets whether to add the public key of rp's identity file to the account's SSH keys when it is
-   * missing there; otherwise creation fails and says what to do. Existing keys are kept.
+   * missing there. Otherwise creation fails and explains what to do. Existing keys are kept.
    */
   PodCreation registerSshKey(boolean register);
 
-  /** Sets the deadline of the wait for the pod to answer SSH, 10 minutes by default. */
+  /** Sets the deadline of the wait for the pod to accept SSH connections, 10 minutes by default. */
   PodCreation timeout(Duration timeout);
 
   /** Sets the listener of the wait and of the setup script's output. */
   PodCreation progress(PodProgress progress);
 
-  /** Sets whether to run {@code setup.sh} once SSH answers, true by default. */
+  /** Sets whether to run {@code setup.sh} once SSH responds, true by default. */
   PodCreation runSetup(boolean runSetup);
 
   /**
@@ -84,10 +84,11 @@ public interface PodCreation {
   TrackedPod submit();
 
   /**
-   * Creates the pod, tracks it as soon as RunPod returns it, waits until SSH answers, writes its
+   * Creates the pod, tracks it as soon as RunPod returns it, waits until SSH responds, writes its
    * SSH entry and runs {@code setup.sh}.
    *
-   * @throws dev.rp.WaitTimeoutException when the pod did not answer SSH in time; it stays tracked
+   * @throws dev.rp.WaitTimeoutException when the pod did not accept SSH connections in time; it
+   *     stays tracked
    * @throws dev.rp.ApiException when RunPod rejects the creation
    */
   TrackedPod start();

@@ -14,9 +14,9 @@ public interface WaitProgress {
   enum Phase {
     /** The pod is not yet running with a direct SSH endpoint. */
     WAITING_FOR_RUNNING,
-    /** The pod runs with a direct SSH endpoint, but no SSH server has answered there yet. */
+    /** The pod runs with a direct SSH endpoint, but no SSH server has responded there yet. */
     WAITING_FOR_SSH,
-    /** An SSH server answered on the pod's direct endpoint. */
+    /** An SSH server responded on the pod's direct endpoint. */
     READY
   }
 

@@ -15,7 +15,7 @@ import java.util.Optional;
  * Parses and prints the times of scheduled stops: {@code --at 22:00}, {@code --in 2h30m}.
  *
  * <p>Every method takes the clock and the zone, so that tests fix both. Local times are resolved in
- * the zone given; nothing is guessed, so a value with none of the accepted forms is rejected with a
+ * the zone given. Nothing is guessed: a value in none of the accepted forms is rejected with a
  * message that lists them.
  *
  * <pre>{@code

@@ -29,7 +29,7 @@ public interface ScheduledTask {
 
   /**
    * Returns the pod the task was scheduled for, so that the task acts on that pod even after its
-   * alias is reused; absent for tasks written by the Python rp.
+   * alias is reused. Tasks written by the Python rp have none.
    */
   Optional<String> podId();
 
@@ -47,7 +47,7 @@ public interface ScheduledTask {
 
   /**
    * Returns until when a running tick has claimed the task, so that a second tick at the same
-   * moment leaves it alone; a claim that has expired belongs to a tick that died.
+   * moment leaves it alone. A claim that has expired belongs to a tick that died.
    */
   Optional<Instant> claimedUntil();
 

@@ -78,7 +78,7 @@ public final class RpContext implements AutoCloseable {
     return api;
   }
 
-  /** Returns a waiter for pods to answer SSH. */
+  /** Returns a waiter for pods to accept SSH connections. */
   ReadinessWaiter readiness() {
     return new ReadinessWaiter(api());
   }
