@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -73,7 +74,7 @@ final class ConfigFiles {
   static void createPrivateFile(Path file) throws IOException {
     try {
       Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE_MODE));
-    } catch (java.nio.file.FileAlreadyExistsException e) {
+    } catch (FileAlreadyExistsException e) {
       // Kept as it is, with its mode.
     }
   }
@@ -85,7 +86,14 @@ final class ConfigFiles {
       return;
     }
     createFolder(absolute.getParent());
-    Files.createDirectory(absolute);
+    try {
+      Files.createDirectory(absolute);
+    } catch (FileAlreadyExistsException e) {
+      if (Files.isDirectory(absolute)) {
+        return; // Another process created it between the check and here.
+      }
+      throw e;
+    }
     setMode(absolute, FOLDER_MODE);
   }
 
