@@ -32,16 +32,24 @@
 #                 --no-wait would hide the readiness detection.
 #   create --no-wait  the same create without the wait, nothing subtracted
 #
+# rp --help and rp list go through rp's background process, which the first
+# run starts (see docs/cli.md); the same two commands with RP_DAEMON=0, each
+# in its own JVM, are printed beside them for reference.
+#
 # A command that exits non-zero in its trial run (such as one not wired yet)
-# gets n/a and its first error line. With hyperfine installed
-# (apt-get install -y hyperfine) the start-up cases are measured with 3
-# warm-up runs; otherwise by a loop with `date +%s%N`. Numbers depend on the
+# gets n/a and its first error line. Each start-up case and the round trip
+# get WARMUP_RUNS (default 10) runs first that are not counted. With hyperfine
+# installed (apt-get install -y hyperfine) the start-up cases are measured by
+# it; otherwise by a loop with `date +%s%N`. Numbers depend on the
 # machine and its load: the last line names the CPU, the load average and the
 # Java version; keep them next to any number you record.
 set -euo pipefail
 
 runs=${1:-15}
 create_runs=${CREATE_RUNS:-5}
+# Runs before each start-up case that are not counted: they bring the page
+# cache, the fake server's JVM and rp's background process to a steady state.
+warmup=${WARMUP_RUNS:-10}
 root=$(cd "$(dirname "$0")/.." && pwd)
 launcher=$root/rp-cli/target/rp
 jar=$root/rp-cli/target/rp.jar
@@ -57,10 +65,17 @@ cleanup() {
     kill "$fake_pid" 2>/dev/null || true
     wait "$fake_pid" 2>/dev/null || true
   fi
+  # Each lock file of rp's background process holds its process id.
+  for lock in "$XDG_RUNTIME_DIR"/rp/*.lock; do
+    [ -f "$lock" ] && kill "$(cat "$lock")" 2>/dev/null || true
+  done
   rm -rf "$work"
 }
 trap cleanup EXIT
-unset RP_CONFIG_DIR RP_SSH_CONFIG XDG_CONFIG_HOME RUNPOD_API_KEY RUNPOD_API_URL RP_JAVA_OPTS
+unset RP_CONFIG_DIR RP_SSH_CONFIG XDG_CONFIG_HOME RUNPOD_API_KEY RUNPOD_API_URL RP_JAVA_OPTS RP_DAEMON
+# rp's background process of this run keeps its endpoint file here, apart from the user's own.
+export XDG_RUNTIME_DIR=$work/run
+mkdir -m 700 "$XDG_RUNTIME_DIR"
 empty_home=$work/empty-home
 mkdir -p "$empty_home"
 
@@ -69,9 +84,14 @@ java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 jvm_options=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xss512k -Xmx256m
   -Xlog:disable -Xlog:all=error:stderr)
 
-# The first run of the launcher records its class data sharing archive; do it
-# here so that no measured run pays for it.
+# The first run of the launcher records its class data sharing archive and
+# starts the background process; do it here so that no measured run pays for
+# either.
 HOME=$empty_home "$launcher" --version >/dev/null
+for ((i = 0; i < 100; i++)); do
+  compgen -G "$XDG_RUNTIME_DIR/rp/*.endpoint" >/dev/null && break
+  sleep 0.1
+done
 
 # The fake's class path: rp-cli's test classes, then everything they need.
 # shellcheck disable=SC2086 # MVN_FLAGS splits into flags.
@@ -110,6 +130,9 @@ median() {
 
 median_ms_loop() {
   local start end
+  for ((i = 0; i < warmup; i++)); do
+    "$@" >/dev/null 2>&1 || true
+  done
   for ((i = 0; i < runs; i++)); do
     start=$(date +%s%N)
     "$@" >/dev/null 2>&1 || true
@@ -122,7 +145,7 @@ median_ms_hyperfine() {
   local export_file command
   export_file=$(mktemp)
   printf -v command '%q ' "$@"
-  hyperfine --style none --warmup 3 --runs "$runs" --ignore-failure \
+  hyperfine --style none --warmup "$warmup" --runs "$runs" --ignore-failure \
     --export-json "$export_file" "$command" >/dev/null 2>>"$work/hyperfine.log"
   # hyperfine reports seconds; the median of the runs is "median".
   awk -F: '/"median"/ { gsub(/[ ,]/, "", $2); printf "%.0f\n", $2 * 1000; exit }' "$export_file"
@@ -178,7 +201,7 @@ count_requests() {
 round_trip_ms() {
   local key
   key=$(cat "$list_home/.config/rp/runpod_api_key")
-  for ((i = 0; i < runs + 3; i++)); do
+  for ((i = 0; i < runs + warmup; i++)); do
     printf 'header = "Authorization: Bearer %s"\n' "$key" |
       curl -s -o /dev/null -w '%{time_total}\n' -K - "$RUNPOD_API_URL/v2/pods"
   done | tail -n "$runs" | awk '{ printf "%.0f\n", $1 * 1000 }' | median
@@ -212,6 +235,8 @@ floor=$(measure "$java" "${jvm_options[@]}" -cp "$jar" dev.rp.cli.Noop)
 help=$(measure env HOME="$empty_home" "$launcher" --help)
 round_trip=$(round_trip_ms)
 list=$(measure env HOME="$list_home" "$launcher" list)
+help_alone=$(measure env HOME="$empty_home" RP_DAEMON=0 "$launcher" --help)
+list_alone=$(measure env HOME="$list_home" RP_DAEMON=0 "$launcher" list)
 list_requests=n/a
 if is_number "$list"; then
   list_requests=$(count_requests env HOME="$list_home" "$launcher" list)
@@ -244,6 +269,8 @@ row "rp --help (ms)" "$help" "<= 2 x floor = $help_target" "$(verdict "$help" "$
 row "GET /v2/pods round trip (ms)" "$round_trip" "-" "-"
 row "rp list, 50 pods (ms)" "$list" "<= 1.5 x (floor + rt) = $list_target" "$(verdict "$list" "$list_target")"
 row "rp list API requests" "$list_requests" "1" "$(verdict "$list_requests" 1)"
+row "rp --help, RP_DAEMON=0 (ms)" "$help_alone" "-" "-"
+row "rp list, RP_DAEMON=0 (ms)" "$list_alone" "-" "-"
 row "rp create, added (ms)" "$create" "< 1000" "$(verdict "$create" 999)"
 row "rp create --no-wait (ms)" "$create_no_wait" "-" "-"
 load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)

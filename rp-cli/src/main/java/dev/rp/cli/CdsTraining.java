@@ -10,8 +10,13 @@ import dev.rp.schedule.ScheduleTimes;
 import dev.rp.store.PodAlias;
 import dev.rp.store.Stores;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -47,8 +52,18 @@ public final class CdsTraining {
 
   private CdsTraining() {}
 
-  /** Renders help, lists pods and schedules a stop through the SDK, and writes a table and JSON. */
+  /**
+   * Renders help, lists pods and schedules a stop through the SDK, writes a table and JSON, and
+   * sends one command through the background process's protocol.
+   */
   public static void main(String[] args) {
+    exercise();
+    askDaemon(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    LoggerFactory.getLogger(CdsTraining.class).debug("trained");
+  }
+
+  /** Runs the commands of {@link #main} once, all but the background process's protocol. */
+  static void exercise() {
     PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     CliContext context =
         new CliContext(
@@ -84,7 +99,41 @@ public final class CdsTraining {
       http.dispatcher().executorService().shutdown();
     }
     sink.print(Json.write(Map.of("alias", "dev-1", "cost", 1.0)));
-    LoggerFactory.getLogger(CdsTraining.class).debug("trained");
+  }
+
+  // One request through the background process's socket, with the server side in this JVM, in a
+  // folder removed afterwards.
+  private static void askDaemon(PrintStream sink) {
+    Path folder;
+    try {
+      folder = Files.createTempDirectory("rp-training");
+    } catch (IOException e) {
+      return;
+    }
+    Daemon daemon = new Daemon(folder, folder, "training");
+    DaemonServer server = new DaemonServer(daemon);
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      server.publish(socket.getLocalPort());
+      Thread serving = new Thread(() -> server.handleNext(socket));
+      serving.start();
+      new DaemonClient(daemon).run(Map.of(), sink, sink, "--version");
+      serving.join();
+    } catch (IOException e) {
+      LoggerFactory.getLogger(CdsTraining.class).debug("No socket for training: {}", e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      deleteQuietly(daemon.endpointFile());
+      deleteQuietly(folder);
+    }
+  }
+
+  private static void deleteQuietly(Path path) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      // A file left in the temporary folder.
+    }
   }
 
   /** Responds to every request with the pod list, as RunPod responds to {@code GET /v2/pods}. */

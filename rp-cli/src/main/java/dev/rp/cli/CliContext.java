@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import okhttp3.OkHttpClient;
 
 /**
  * What every command shares for one run of {@code rp}: the streams, the terminal, the environment
@@ -31,6 +32,7 @@ public final class CliContext {
   private RpPaths paths;
   private boolean verbose;
   private RunPodClient client;
+  private OkHttpClient httpClient;
   private boolean keyChecked;
 
   /** Creates a context writing data to {@code out} and diagnostics to {@code err}. */
@@ -94,9 +96,28 @@ public final class CliContext {
    */
   public synchronized RunPodClient client() {
     if (client == null) {
-      client = RunPod.builder().environment(env).paths(paths()).build();
+      RunPodClient.Builder builder = RunPod.builder().environment(env).paths(paths());
+      if (httpClient != null) {
+        builder.httpClient(httpClient);
+      }
+      client = builder.build();
     }
     return client;
+  }
+
+  /**
+   * Makes {@link #client()} send its requests through {@code httpClient}, whose connections and
+   * threads outlive this context, as in rp's background process.
+   */
+  synchronized void shareHttpClient(OkHttpClient httpClient) {
+    this.httpClient = httpClient;
+  }
+
+  /** Closes the SDK client, if one was created. */
+  synchronized void closeClient() {
+    if (client != null) {
+      client.close();
+    }
   }
 
   /**

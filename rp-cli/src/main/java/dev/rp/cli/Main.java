@@ -8,6 +8,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
@@ -26,12 +29,29 @@ public final class Main {
 
   /** Runs {@code rp} with {@code args} and exits the JVM with the command's exit code. */
   public static void main(String[] args) {
+    // Plain statements rather than lambdas here, since the first lambda of a JVM costs
+    // milliseconds of its start-up.
+    DaemonClient daemon = null;
+    if (Daemon.accepts(args)) {
+      Map<String, String> env = System.getenv();
+      Optional<Daemon> endpoint = Daemon.forEnvironment(env);
+      if (endpoint.isPresent()) {
+        daemon = new DaemonClient(endpoint.get());
+        OptionalInt exitCode = daemon.run(env, args);
+        if (exitCode.isPresent()) {
+          System.exit(exitCode.getAsInt());
+        }
+      }
+    }
     Terminal terminal = Terminal.detect();
     System.setOut(redacting(FileDescriptor.out, terminal.charset()));
     System.setErr(redacting(FileDescriptor.err, terminal.charset()));
     int exitCode = run(CliContext.fromProcess(terminal), args);
     System.out.flush();
     System.err.flush();
+    if (daemon != null) {
+      daemon.startProcess();
+    }
     System.exit(exitCode);
   }
 

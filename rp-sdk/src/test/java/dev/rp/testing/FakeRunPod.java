@@ -3,6 +3,8 @@ package dev.rp.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.net.ServerSocketFactory;
 import mockwebserver3.MockWebServer;
 
 /**
@@ -70,6 +73,7 @@ public final class FakeRunPod implements AutoCloseable {
     SERVER_LOGGER.setLevel(Level.WARNING);
     FakeRunPod fake = new FakeRunPod();
     fake.server.setDispatcher(fake.dispatcher);
+    fake.server.setServerSocketFactory(new NoDelayServerSocketFactory());
     try {
       fake.server.start(InetAddress.getByName("127.0.0.1"), 0);
     } catch (IOException e) {
@@ -95,6 +99,45 @@ public final class FakeRunPod implements AutoCloseable {
    */
   public String apiKey() {
     return apiKey;
+  }
+
+  /**
+   * Server sockets whose connections send each write at once, as nginx does with its default {@code
+   * tcp_nodelay on}. With Nagle's algorithm, MockWebServer's second write of a response on a reused
+   * connection waits for the client's delayed ACK, which adds about 40 ms on Linux.
+   */
+  private static final class NoDelayServerSocketFactory extends ServerSocketFactory {
+    @Override
+    public ServerSocket createServerSocket() throws IOException {
+      return new NoDelayServerSocket();
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port) throws IOException {
+      throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+      throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
+        throws IOException {
+      throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
+    }
+  }
+
+  private static final class NoDelayServerSocket extends ServerSocket {
+    NoDelayServerSocket() throws IOException {}
+
+    @Override
+    public Socket accept() throws IOException {
+      Socket socket = super.accept();
+      socket.setTcpNoDelay(true);
+      return socket;
+    }
   }
 
   /** Stops the server and frees its port. */

@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Each instance has its own {@code HOME}; the variables that would point rp elsewhere ({@code
  * RP_CONFIG_DIR}, {@code RP_SSH_CONFIG}, {@code XDG_*}, {@code RUNPOD_*}, {@code NO_COLOR}, {@code
  * RP_FORCE_TTY}, {@code COLUMNS}) are removed, so that rp derives every path from {@code HOME}.
- * Tests add what they need to {@link #env()}, such as {@code RUNPOD_API_URL} and {@code
- * RUNPOD_API_KEY}.
+ * {@code RP_DAEMON=0} keeps every run in its own JVM, without rp's background process. Tests add
+ * what they need to {@link #env()}, such as {@code RUNPOD_API_URL} and {@code RUNPOD_API_KEY}.
  *
  * <pre>{@code
  * RpProcess rp = new RpProcess(tempDir);
@@ -44,7 +44,8 @@ public final class RpProcess {
           "NO_COLOR",
           "RP_FORCE_TTY",
           "COLUMNS",
-          "RP_JAVA_OPTS");
+          "RP_JAVA_OPTS",
+          "XDG_RUNTIME_DIR");
 
   private final Path launcher;
   private final Path home;
@@ -139,6 +140,8 @@ public final class RpProcess {
     Map<String, String> environment = builder.environment();
     REMOVED_VARIABLES.forEach(environment::remove);
     environment.put("HOME", home.toString());
+    // Each run gets its own JVM unless a test turns rp's background process on.
+    environment.put("RP_DAEMON", "0");
     environment.putAll(env);
     return builder;
   }

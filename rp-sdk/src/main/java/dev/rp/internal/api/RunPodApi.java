@@ -57,7 +57,8 @@ public final class RunPodApi implements AutoCloseable {
   private final OkHttpClient client;
   private final boolean ownsClient;
   private final HttpUrl baseUrl;
-  private final Moshi moshi = new Moshi.Builder().build();
+  // Shared by every client, because Moshi caches the JSON adapters it builds by reflection.
+  private static final Moshi MOSHI = new Moshi.Builder().build();
   private final ApiErrors errors;
   private final ApiCaller caller;
   private final RunPodService service;
@@ -85,13 +86,13 @@ public final class RunPodApi implements AutoCloseable {
             .addInterceptor(new ApiHeaders(settings.apiKey()))
             .addInterceptor(new TraceLogging(mask))
             .build();
-    this.errors = new ApiErrors(moshi, mask, settings.clock(), settings.baseUrl());
+    this.errors = new ApiErrors(MOSHI, mask, settings.clock(), settings.baseUrl());
     this.caller = new ApiCaller(settings, errors);
     this.service =
         new Retrofit.Builder()
             .baseUrl(baseUrl)
             .client(client)
-            .addConverterFactory(MoshiConverterFactory.create(moshi))
+            .addConverterFactory(MoshiConverterFactory.create(MOSHI))
             .build()
             .create(RunPodService.class);
   }
@@ -378,7 +379,7 @@ public final class RunPodApi implements AutoCloseable {
     var request = new Request.Builder().url(url.build()).build();
     OkHttpClient streamClient = client.newBuilder().readTimeout(Duration.ZERO).build();
     LogStream stream =
-        LogStream.open(streamClient, request, op, lines, moshi, errors, streams::remove);
+        LogStream.open(streamClient, request, op, lines, MOSHI, errors, streams::remove);
     streams.add(stream);
     // A stream that failed at once has already run its end callback.
     if (!stream.isOpen()) {

@@ -1,0 +1,173 @@
+package dev.rp.cli;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The launcher's side of the {@link Daemon}: sends a command to the background process and prints
+ * its output, or starts the process for the next command.
+ */
+final class DaemonClient {
+
+  // Time the process has to respond before the command runs in this JVM instead.
+  private static final int ACCEPT_TIMEOUT_MS = 2000;
+
+  private final Daemon daemon;
+  private boolean reached;
+
+  DaemonClient(Daemon daemon) {
+    this.daemon = daemon;
+  }
+
+  /**
+   * Runs {@code args} in the background process, writing its output to this process's stdout and
+   * stderr, and returns the exit code; returns empty when the process is not running or hands the
+   * command back, in which case nothing was printed.
+   */
+  OptionalInt run(Map<String, String> env, String... args) {
+    return run(
+        env,
+        new FileOutputStream(FileDescriptor.out),
+        new FileOutputStream(FileDescriptor.err),
+        args);
+  }
+
+  /**
+   * Runs {@code args} as {@link #run(Map, String...)} does, printing to {@code out} and {@code
+   * err}.
+   */
+  OptionalInt run(Map<String, String> env, OutputStream out, OutputStream err, String... args) {
+    Optional<Daemon.Endpoint> found = daemon.readEndpoint();
+    if (found.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    Daemon.Endpoint endpoint = found.get();
+    try (Socket socket = new Socket()) {
+      socket.connect(
+          new InetSocketAddress(InetAddress.getLoopbackAddress(), endpoint.port()),
+          ACCEPT_TIMEOUT_MS);
+      socket.setSoTimeout(ACCEPT_TIMEOUT_MS);
+      DataOutputStream requestStream =
+          new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
+      DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
+      requestStream.write(endpoint.clientToken().getBytes(StandardCharsets.US_ASCII));
+      requestStream.flush();
+      byte[] proof = new byte[endpoint.serverToken().length()];
+      in.readFully(proof);
+      if (!endpoint.serverToken().equals(new String(proof, StandardCharsets.US_ASCII))) {
+        return OptionalInt.empty(); // Not rp's process, so it gets nothing more.
+      }
+      reached = true;
+      request(env, args).write(requestStream);
+      if (in.readByte() != Daemon.ACCEPTED) {
+        return OptionalInt.empty();
+      }
+      socket.setSoTimeout(0);
+      return print(in, out, err);
+    } catch (IOException e) {
+      // Not running, stopped meanwhile, or too slow to respond: the caller runs the command.
+      return OptionalInt.empty();
+    }
+  }
+
+  private Daemon.Request request(Map<String, String> env, String... args) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    for (String name : Daemon.TERMINAL_PROPERTIES) {
+      String value = System.getProperty(name);
+      if (value != null) {
+        properties.put(name, value);
+      }
+    }
+    return new Daemon.Request(
+        daemon.key(), List.of(args), env, properties, System.console() != null);
+  }
+
+  // The whole output is read before any of it is printed, so that a process that dies midway
+  // leaves nothing printed and the command can run here in full.
+  private static OptionalInt print(DataInputStream in, OutputStream out, OutputStream err)
+      throws IOException {
+    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    while (true) {
+      byte type = in.readByte();
+      if (type == Daemon.STDOUT) {
+        outBytes.write(Daemon.readFrame(in));
+      } else if (type == Daemon.STDERR) {
+        errBytes.write(Daemon.readFrame(in));
+      } else if (type == Daemon.EXIT) {
+        int code = in.readInt();
+        errBytes.writeTo(err);
+        err.flush();
+        outBytes.writeTo(out);
+        out.flush();
+        return OptionalInt.of(code);
+      } else {
+        return OptionalInt.empty();
+      }
+    }
+  }
+
+  /**
+   * Starts the background process unless {@link #run} reached it, detached from this process's
+   * terminal and with none of its secrets: its environment keeps only what the JVM reads at start.
+   */
+  void startProcess() {
+    if (reached) {
+      return;
+    }
+    List<String> command = new ArrayList<>();
+    Path setsid = Path.of("/usr/bin/setsid");
+    if (Files.isExecutable(setsid)) {
+      command.add(setsid.toString());
+    }
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(DaemonServer.JVM_OPTIONS);
+    for (String option : ProcessHandle.current().info().arguments().orElse(new String[0])) {
+      if (option.startsWith("-XX:SharedArchiveFile=") || option.startsWith("-Xshare:")) {
+        command.add(option);
+      }
+    }
+    String launcher = System.getProperty("rp.launcher");
+    if (launcher != null) {
+      command.add("-Drp.launcher=" + launcher);
+    }
+    command.addAll(
+        List.of(
+            "-cp",
+            daemon.jar().toString(),
+            DaemonServer.class.getName(),
+            daemon.folder().toString(),
+            daemon.key()));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    Map<String, String> environment = builder.environment();
+    environment.keySet().removeIf(name -> !DaemonServer.INHERITED_VARIABLES.contains(name));
+    builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    builder.redirectErrorStream(true);
+    builder.redirectOutput(ProcessBuilder.Redirect.to(daemon.log().toFile()));
+    try {
+      builder.start();
+    } catch (IOException e) {
+      // Without the process, every command runs in its own JVM, as with RP_DAEMON=0.
+    }
+  }
+}

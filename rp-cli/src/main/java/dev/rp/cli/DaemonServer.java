@@ -1,0 +1,447 @@
+package dev.rp.cli;
+
+import dev.rp.cli.output.Prompts;
+import dev.rp.cli.output.Terminal;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.OkHttpClient;
+
+/**
+ * The background process of the {@link Daemon}: accepts commands on its loopback port and runs each
+ * with the sender's environment, terminal facts and arguments, with its output kept apart from
+ * other commands running at the same time.
+ *
+ * <p>A command that would prompt is handed back, because the process has no terminal: the prompt
+ * raises an error that discards the command's output, and the launcher runs the command itself.
+ */
+final class DaemonServer {
+
+  /**
+   * JVM options of the process: the launcher's, for a small heap, but with both compilers, since
+   * the process lives long enough for the optimizing one to pay off.
+   */
+  static final List<String> JVM_OPTIONS =
+      List.of(
+          "-XX:+UseSerialGC", "-Xss512k", "-Xmx256m", "-Xlog:disable", "-Xlog:all=error:stderr");
+
+  /** The environment variables the process keeps from the command that starts it. */
+  static final List<String> INHERITED_VARIABLES =
+      List.of(
+          "PATH",
+          "HOME",
+          "TZ",
+          "LANG",
+          "LC_ALL",
+          "LC_CTYPE",
+          "LC_TIME",
+          "LC_NUMERIC",
+          "LC_MESSAGES",
+          "XDG_RUNTIME_DIR");
+
+  private static final int MAX_COMMANDS = 16;
+  private static final long CHECK_INTERVAL_MS = 1000;
+  private static final int REQUEST_TIMEOUT_MS = 5000;
+  private static final int WARM_UP_ROUNDS = 40;
+  private static final Set<PosixFilePermission> OWNER_READ_WRITE =
+      PosixFilePermissions.fromString("rw-------");
+
+  // Each command's stdout and stderr, for System.out and System.err on the thread that runs it.
+  private static final ThreadLocal<PrintStream[]> STREAMS = new ThreadLocal<>();
+
+  // One HTTP client for every command, so that a command reuses the connections of the last one.
+  private static final OkHttpClient HTTP = new OkHttpClient();
+
+  private final Daemon daemon;
+  private volatile Daemon.Endpoint endpoint;
+  private final AtomicInteger running = new AtomicInteger();
+  private final AtomicLong lastRequest = new AtomicLong(System.currentTimeMillis());
+  private final ExecutorService commands =
+      new ThreadPoolExecutor(
+          0,
+          MAX_COMMANDS,
+          30,
+          TimeUnit.SECONDS,
+          new SynchronousQueue<>(),
+          runnable -> {
+            Thread thread = new Thread(runnable, "rp-daemon-command");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  DaemonServer(Daemon daemon) {
+    this.daemon = daemon;
+  }
+
+  /** Runs the process for the folder of its files {@code args[0]} and the key {@code args[1]}. */
+  public static void main(String[] args) throws IOException {
+    Path folder = Path.of(args[0]);
+    Daemon daemon = new Daemon(folder, jarOf(DaemonServer.class), args[1]);
+    new DaemonServer(daemon).serve();
+  }
+
+  private static Path jarOf(Class<?> type) {
+    try {
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException("rp.jar has no file path", e);
+    }
+  }
+
+  /** Listens until the process is idle too long, its jar changes or its endpoint file goes. */
+  void serve() throws IOException {
+    try (FileChannel lockChannel =
+            FileChannel.open(daemon.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = lockChannel.tryLock()) {
+      if (lock == null) {
+        return; // Another process of the same key runs or is starting.
+      }
+      lockChannel.truncate(0);
+      lockChannel.write(StandardCharsets.US_ASCII.encode(ProcessHandle.current().pid() + "\n"));
+      routeStandardStreams();
+      try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+        String published = publish(server.getLocalPort());
+        log("Listening on 127.0.0.1:" + server.getLocalPort());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> unpublish(published)));
+        startWatcher(server, published);
+        startWarmUp();
+        accept(server);
+      } finally {
+        log("Stopped");
+      }
+    }
+  }
+
+  /**
+   * Writes the endpoint file for {@code port} with new tokens, readable by the user only, and
+   * returns its text.
+   */
+  String publish(int port) throws IOException {
+    SecureRandom random = new SecureRandom();
+    endpoint = new Daemon.Endpoint(port, token(random), token(random));
+    Path partial = daemon.folder().resolve(daemon.endpointFile().getFileName() + ".partial");
+    Files.deleteIfExists(partial);
+    Files.createFile(partial, PosixFilePermissions.asFileAttribute(OWNER_READ_WRITE));
+    Files.writeString(partial, endpoint.text(), StandardCharsets.US_ASCII);
+    Files.move(
+        partial,
+        daemon.endpointFile(),
+        StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
+    return endpoint.text();
+  }
+
+  private static String token(SecureRandom random) {
+    byte[] bytes = new byte[16];
+    random.nextBytes(bytes);
+    StringBuilder hex = new StringBuilder();
+    for (byte b : bytes) {
+      hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+    }
+    return hex.toString();
+  }
+
+  private void accept(ServerSocket server) {
+    while (!server.isClosed()) {
+      Socket socket;
+      try {
+        socket = server.accept();
+      } catch (IOException e) {
+        return; // Closed by the watcher.
+      }
+      lastRequest.set(System.currentTimeMillis());
+      try {
+        commands.execute(() -> handle(socket));
+      } catch (RejectedExecutionException e) {
+        closeQuietly(socket); // Too many at once: the launcher runs this one itself.
+      }
+    }
+  }
+
+  /** Accepts one connection on {@code server} and handles it, for the class data training. */
+  void handleNext(ServerSocket server) {
+    try {
+      handle(server.accept());
+    } catch (IOException e) {
+      log("Accept failed: " + e.getClass().getName());
+    }
+  }
+
+  private void handle(Socket socket) {
+    running.incrementAndGet();
+    try (socket) {
+      socket.setSoTimeout(REQUEST_TIMEOUT_MS);
+      DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
+      DataOutputStream out =
+          new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
+      byte[] token = new byte[endpoint.clientToken().length()];
+      in.readFully(token);
+      if (!MessageDigest.isEqual(
+          token, endpoint.clientToken().getBytes(StandardCharsets.US_ASCII))) {
+        log("Rejected a connection without the client token");
+        return;
+      }
+      out.write(endpoint.serverToken().getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      Daemon.Request request = Daemon.Request.read(in);
+      if (!request.key().equals(daemon.key())) {
+        out.writeByte(Daemon.RUN_LOCALLY);
+        out.flush();
+        return;
+      }
+      out.writeByte(Daemon.ACCEPTED);
+      out.flush();
+      socket.setSoTimeout(0);
+      Outcome outcome = run(request);
+      if (outcome.handedBack()) {
+        out.writeByte(Daemon.RUN_LOCALLY);
+      } else {
+        Daemon.writeFrame(out, Daemon.STDOUT, outcome.out());
+        Daemon.writeFrame(out, Daemon.STDERR, outcome.err());
+        out.writeByte(Daemon.EXIT);
+        out.writeInt(outcome.exitCode());
+      }
+      out.flush();
+    } catch (IOException | RuntimeException e) {
+      log("Request failed: " + e.getClass().getName());
+    } finally {
+      lastRequest.set(System.currentTimeMillis());
+      running.decrementAndGet();
+    }
+  }
+
+  /** Output and exit code of one command, or a command handed back to the launcher. */
+  record Outcome(byte[] out, byte[] err, int exitCode, boolean handedBack) {}
+
+  /** Runs {@code request} as {@link Main#run} would in the launcher's JVM. */
+  static Outcome run(Daemon.Request request) {
+    Properties properties = new Properties();
+    properties.putAll(request.properties());
+    Terminal terminal = Terminal.from(request.env(), properties, request.consolePresent());
+    Charset charset = terminal.charset();
+    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    PrintStream out = redacting(outBytes, charset);
+    PrintStream err = redacting(errBytes, charset);
+    CliContext context = new CliContext(request.env(), terminal, out, err);
+    context.shareHttpClient(HTTP);
+    HandBack handBack = new HandBack();
+    context.setPrompts(
+        new Prompts(terminal.stdinIsTerminal(), handBack, err, prompt -> handBack.raise()));
+    int exitCode;
+    STREAMS.set(new PrintStream[] {out, err});
+    try {
+      exitCode = Main.run(context, request.args().toArray(String[]::new));
+    } catch (HandBackException e) {
+      exitCode = 1;
+    } finally {
+      context.closeClient();
+      STREAMS.remove();
+      out.close();
+      err.close();
+    }
+    return new Outcome(outBytes.toByteArray(), errBytes.toByteArray(), exitCode, handBack.raised());
+  }
+
+  private static PrintStream redacting(OutputStream target, Charset charset) {
+    return new PrintStream(new RedactingOutputStream(target, charset), false, charset);
+  }
+
+  /** The input of prompts in the process: reading it hands the command back to the launcher. */
+  static final class HandBack extends Reader {
+    private volatile boolean raised;
+
+    boolean raised() {
+      return raised;
+    }
+
+    char[] raise() {
+      raised = true;
+      throw new HandBackException();
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      raise();
+      return -1;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  /** Thrown where a command in the process would wait for the user's input. */
+  static final class HandBackException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    HandBackException() {
+      super(
+          "The command needs a terminal, so rp runs it in the launcher's JVM.", null, false, false);
+    }
+  }
+
+  // Library code such as slf4j-simple writes to System.out and System.err. Those writes reach the
+  // command that runs on the same thread, and writes from other threads go to the log.
+  private static void routeStandardStreams() {
+    PrintStream logOut = System.out;
+    System.setOut(routed(logOut, 0));
+    System.setErr(routed(logOut, 1));
+  }
+
+  private static PrintStream routed(PrintStream fallback, int index) {
+    OutputStream router =
+        new OutputStream() {
+          @Override
+          public void write(int b) {
+            target().write(b);
+          }
+
+          @Override
+          public void write(byte[] bytes, int offset, int length) {
+            target().write(bytes, offset, length);
+          }
+
+          @Override
+          public void flush() {
+            target().flush();
+          }
+
+          private PrintStream target() {
+            PrintStream[] streams = STREAMS.get();
+            return streams == null ? fallback : streams[index];
+          }
+        };
+    return new PrintStream(router, true, StandardCharsets.UTF_8);
+  }
+
+  private void startWatcher(ServerSocket server, String published) {
+    FileTime jarTime = lastModified(daemon.jar());
+    Thread watcher =
+        new Thread(
+            () -> {
+              while (true) {
+                try {
+                  Thread.sleep(CHECK_INTERVAL_MS);
+                } catch (InterruptedException e) {
+                  return;
+                }
+                String reason = stopReason(published, jarTime);
+                if (reason != null) {
+                  log("Stopping: " + reason);
+                  closeQuietly(server);
+                  System.exit(0);
+                }
+              }
+            },
+            "rp-daemon-watcher");
+    watcher.setDaemon(true);
+    watcher.start();
+  }
+
+  // Removes the endpoint file unless another process has replaced it since.
+  private void unpublish(String published) {
+    try {
+      if (published.equals(endpointText())) {
+        Files.deleteIfExists(daemon.endpointFile());
+      }
+    } catch (IOException e) {
+      // Removed meanwhile.
+    }
+  }
+
+  private String stopReason(String published, FileTime jarTime) {
+    if (!published.equals(endpointText())) {
+      return "the endpoint file was removed or replaced";
+    }
+    if (!jarTime.equals(lastModified(daemon.jar()))) {
+      return "the jar changed";
+    }
+    long idle = System.currentTimeMillis() - lastRequest.get();
+    if (running.get() == 0 && idle > Daemon.IDLE_LIMIT.toMillis()) {
+      return "idle for " + Daemon.IDLE_LIMIT.toMinutes() + " minutes";
+    }
+    return null;
+  }
+
+  private String endpointText() {
+    try {
+      return Files.readString(daemon.endpointFile(), StandardCharsets.US_ASCII);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private static FileTime lastModified(Path path) {
+    try {
+      return Files.getLastModifiedTime(path);
+    } catch (IOException e) {
+      return FileTime.fromMillis(0);
+    }
+  }
+
+  // The first commands in a new JVM run in the interpreter and then in code compiled without
+  // optimization. Running the training commands a few dozen times in the background, which takes
+  // about a second, makes even the user's first commands through the process quick.
+  private static void startWarmUp() {
+    Thread warmUp =
+        new Thread(
+            () -> {
+              try {
+                for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+                  CdsTraining.exercise();
+                }
+              } catch (RuntimeException e) {
+                log("Warm-up failed: " + e.getClass().getName());
+              }
+            },
+            "rp-daemon-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.setPriority(Thread.MIN_PRIORITY);
+    warmUp.start();
+  }
+
+  private static void closeQuietly(java.io.Closeable closeable) {
+    try {
+      closeable.close();
+    } catch (IOException e) {
+      // Nothing to do: it is being dropped.
+    }
+  }
+
+  private static void log(String message) {
+    System.out.println(Instant.now() + " " + message);
+  }
+}

@@ -1,0 +1,155 @@
+package dev.rp.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DaemonTest {
+
+  @TempDir Path home;
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "--help",
+        "-V",
+        "--version",
+        "list",
+        "list --json --all",
+        "show dev-1",
+        "template list",
+        "schedule list --all",
+        "__complete aliases",
+        "create --help",
+        "stop dev-1 -h"
+      })
+  void accepts_quickCommands_true(String command) {
+    assertThat(Daemon.accepts(split(command))).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "create --alias dev-1",
+        "stop dev-1",
+        "shell dev-1",
+        "shell dev-1 -- ls --help",
+        "cursor dev-1",
+        "list --verbose",
+        "--verbose --help",
+        "template create a100",
+        "schedule cancel 1",
+        "scheduler-tick",
+        "--install-completion",
+        "config dev-1 path=/workspace"
+      })
+  void accepts_otherCommands_false(String command) {
+    assertThat(Daemon.accepts(split(command))).isFalse();
+  }
+
+  private static String[] split(String command) {
+    return command.isEmpty() ? new String[0] : command.split(" ");
+  }
+
+  @Test
+  void forEnvironment_switchedOff_empty() {
+    assertThat(Daemon.forEnvironment(Map.of("RP_DAEMON", "0"))).isEmpty();
+    assertThat(Daemon.forEnvironment(Map.of("RP_DAEMON", "off"))).isEmpty();
+  }
+
+  @Test
+  void forEnvironment_relativePath_empty() {
+    assertThat(Daemon.forEnvironment(Map.of("RP_CONFIG_DIR", "relative/rp"))).isEmpty();
+  }
+
+  @Test
+  void request_writtenAndRead_isEqual() throws IOException {
+    Daemon.Request request =
+        new Daemon.Request(
+            "key|1",
+            List.of("list", "--json", "ünïcode"),
+            Map.of("HOME", "/home/a", "EMPTY", ""),
+            Map.of("rp.tty", "12"),
+            true);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    request.write(new DataOutputStream(bytes));
+
+    Daemon.Request read =
+        Daemon.Request.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+
+    assertThat(read).isEqualTo(request);
+  }
+
+  @Test
+  void request_withoutMagic_throws() {
+    byte[] stray = "GET / HTTP/1.1\r\n\r\n".getBytes(UTF_8);
+
+    assertThatThrownBy(
+            () -> Daemon.Request.read(new DataInputStream(new ByteArrayInputStream(stray))))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("not an rp request");
+  }
+
+  @Test
+  void request_hugeLength_throws() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(bytes);
+    out.writeInt(Daemon.MAGIC);
+    out.writeInt(Integer.MAX_VALUE);
+
+    assertThatThrownBy(
+            () ->
+                Daemon.Request.read(
+                    new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("invalid length");
+  }
+
+  @Test
+  void run_helpRequest_returnsUsage() {
+    Daemon.Request request =
+        new Daemon.Request(
+            "key", List.of("--help"), Map.of("HOME", home.toString()), Map.of(), false);
+
+    DaemonServer.Outcome outcome = DaemonServer.run(request);
+
+    assertThat(outcome.handedBack()).isFalse();
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(new String(outcome.out(), UTF_8)).startsWith("Usage: rp");
+  }
+
+  @Test
+  void run_promptOnTerminal_handsBack() throws IOException {
+    Path config = Files.createDirectories(home.resolve(".config/rp"));
+    Files.writeString(
+        config.resolve("pods.json"),
+        "{\"aliases\": {}, \"pod_metadata\": {\"dev-1\": {\"pod_id\": \"pod1\"},"
+            + " \"dev-2\": {\"pod_id\": \"pod2\"}}}");
+    Daemon.Request request =
+        new Daemon.Request(
+            "key",
+            List.of("show"),
+            Map.of("HOME", home.toString(), "RUNPOD_API_KEY", "k".repeat(20)),
+            Map.of("rp.tty", "012"),
+            true);
+
+    DaemonServer.Outcome outcome = DaemonServer.run(request);
+
+    assertThat(outcome.handedBack()).isTrue();
+  }
+}

@@ -1,0 +1,322 @@
+package dev.rp.cli.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rp.cli.e2e.RpProcess.Result;
+import dev.rp.testing.FakeRunPod;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * rp's background process through the packaged launcher: the first quick command starts it, later
+ * ones run in it with their own environment, and every failure of it leaves the command to the
+ * launcher's JVM.
+ */
+class DaemonIT {
+
+  private static final Duration START_LIMIT = Duration.ofSeconds(30);
+
+  @TempDir Path home;
+  @TempDir Path otherHome;
+  @TempDir Path runtime;
+
+  private FakeRunPod fake;
+  private Path folder;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    fake = FakeRunPod.start().sshPorts(40022);
+    Files.setPosixFilePermissions(runtime, PosixFilePermissions.fromString("rwx------"));
+    folder = runtime.resolve("rp");
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    stopDaemons();
+    assertThat(fake.contractViolations()).isEmpty();
+    fake.close();
+  }
+
+  private RpProcess rp(Path userHome) {
+    RpProcess rp = new RpProcess(userHome);
+    rp.env().put("RP_DAEMON", "1");
+    rp.env().put("XDG_RUNTIME_DIR", runtime.toString());
+    rp.env().put("RUNPOD_API_URL", fake.baseUrl());
+    rp.env().put("RUNPOD_API_KEY", fake.apiKey());
+    rp.env().put("TZ", "UTC");
+    return rp;
+  }
+
+  private static Result succeeded(Result result) {
+    assertThat(result.exitCode()).as(result.describe()).isZero();
+    return result;
+  }
+
+  private Optional<Path> endpointFile() throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(file -> file.toString().endsWith(".endpoint")).findFirst();
+    }
+  }
+
+  private Path awaitEndpointFile() throws Exception {
+    Instant deadline = Instant.now().plus(START_LIMIT);
+    while (Instant.now().isBefore(deadline)) {
+      Optional<Path> file = endpointFile();
+      if (file.isPresent()) {
+        return file.get();
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("No endpoint file in " + folder + " within " + START_LIMIT);
+  }
+
+  /** Returns the running background processes of this test, from the process ids in the locks. */
+  private List<ProcessHandle> daemons() throws IOException {
+    List<ProcessHandle> found = new ArrayList<>();
+    if (!Files.isDirectory(folder)) {
+      return found;
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path lock : files.filter(file -> file.toString().endsWith(".lock")).toList()) {
+        String pid = Files.readString(lock).strip();
+        if (!pid.isEmpty()) {
+          ProcessHandle.of(Long.parseLong(pid))
+              .filter(ProcessHandle::isAlive)
+              .ifPresent(found::add);
+        }
+      }
+    }
+    return found;
+  }
+
+  private void stopDaemons() throws Exception {
+    for (ProcessHandle daemon : daemons()) {
+      daemon.destroy();
+      daemon.onExit().get(10, TimeUnit.SECONDS);
+    }
+  }
+
+  private ProcessHandle awaitDaemon() throws Exception {
+    awaitEndpointFile();
+    List<ProcessHandle> running = daemons();
+    assertThat(running).hasSize(1);
+    return running.get(0);
+  }
+
+  // A run whose JVM never built picocli's model of a command ran it in the background process.
+  private static boolean ranInDaemon(RpProcess rp, Path classLog, String... args)
+      throws IOException {
+    rp.env().put("RP_JAVA_OPTS", "-Xlog:class+load:file=" + classLog);
+    try {
+      succeeded(rp.run(args));
+    } finally {
+      rp.env().remove("RP_JAVA_OPTS");
+    }
+    return Files.readString(classLog)
+        .lines()
+        .noneMatch(line -> line.contains(" picocli.CommandLine$Model$CommandSpec "));
+  }
+
+  @Test
+  void list_startsProcessAndThenRunsInIt() throws Exception {
+    RpProcess rp = rp(home);
+    String podId = fake.addPod("dev-1", "RUNNING");
+    succeeded(rp.run("track", "dev-1", podId));
+
+    boolean firstInDaemon = ranInDaemon(rp, home.resolve("first-classes.log"), "list");
+    Result first = succeeded(rp.run("list"));
+    awaitDaemon();
+    boolean laterInDaemon = ranInDaemon(rp, home.resolve("later-classes.log"), "list");
+    Result second = succeeded(rp.run("list"));
+
+    assertThat(firstInDaemon).isFalse();
+    assertThat(laterInDaemon).isTrue();
+    assertThat(second.stdout()).isEqualTo(first.stdout()).contains("dev-1").contains(podId);
+    assertThat(second.stderr()).isEqualTo(first.stderr());
+  }
+
+  @Test
+  void files_areReadableByTheUserOnly() throws Exception {
+    succeeded(rp(home).run("--version"));
+    Path endpoint = awaitEndpointFile();
+
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+        .isEqualTo("rwx------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(endpoint)))
+        .isEqualTo("rw-------");
+  }
+
+  @Test
+  void commands_keepTheirOwnEnvironment() throws Exception {
+    RpProcess tracking = rp(home);
+    RpProcess empty = rp(otherHome);
+    String podId = fake.addPod("dev-1", "RUNNING");
+    succeeded(tracking.run("track", "dev-1", podId));
+    succeeded(empty.run("--version"));
+    awaitDaemon();
+
+    Result listed = succeeded(tracking.run("list", "--json"));
+    Result none = succeeded(empty.run("list", "--json"));
+    tracking.env().put("NO_COLOR", "1");
+    Result help = succeeded(tracking.run("--help"));
+
+    assertThat(listed.stdout()).contains("\"alias\": \"dev-1\"");
+    assertThat(none.stdout().strip()).isEqualTo("[]");
+    assertThat(none.stderr()).contains("No pods are tracked yet");
+    assertThat(help.stdout()).startsWith("Usage: rp");
+  }
+
+  @Test
+  void secrets_stayOutOfTheProcess() throws Exception {
+    RpProcess rp = rp(home);
+    String podId = fake.addPod("dev-1", "RUNNING");
+    succeeded(rp.run("track", "dev-1", podId));
+    succeeded(rp.run("list"));
+    ProcessHandle daemon = awaitDaemon();
+    succeeded(rp.run("list"));
+
+    String environ =
+        Files.readString(Path.of("/proc", Long.toString(daemon.pid()), "environ"))
+            .replace('\0', '\n');
+    assertThat(environ).doesNotContain(fake.apiKey()).doesNotContain("RUNPOD_API_KEY");
+    assertThat(daemon.info().arguments().map(List::of).orElse(List.of()))
+        .noneMatch(argument -> argument.contains(fake.apiKey()));
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        assertThat(Files.readString(file)).as(file.toString()).doesNotContain(fake.apiKey());
+      }
+    }
+  }
+
+  @Test
+  void prompt_handsCommandBackToLauncher() throws Exception {
+    RpProcess rp = rp(home);
+    String first = fake.addPod("dev-1", "RUNNING");
+    String second = fake.addPod("dev-2", "RUNNING");
+    succeeded(rp.run("track", "dev-1", first));
+    succeeded(rp.run("track", "dev-2", second));
+    succeeded(rp.run("--version"));
+    awaitDaemon();
+    rp.env().put("RP_FORCE_TTY", "1");
+
+    Result result = succeeded(rp.runWithInput("2\n", "show"));
+
+    assertThat(result.stdout()).contains(second);
+    assertThat(result.stderr()).contains("1) dev-1").contains("2) dev-2");
+    assertThat(result.stderr().split("2\\) dev-2", -1)).hasSize(2);
+  }
+
+  @Test
+  void killedProcess_isReplaced() throws Exception {
+    RpProcess rp = rp(home);
+    succeeded(rp.run("--version"));
+    ProcessHandle killed = awaitDaemon();
+    String staleEndpoint = Files.readString(awaitEndpointFile());
+    new ProcessBuilder("kill", "-KILL", Long.toString(killed.pid())).start().waitFor();
+    killed.onExit().get(10, TimeUnit.SECONDS);
+
+    Result help = succeeded(rp.run("--help"));
+    Instant deadline = Instant.now().plus(START_LIMIT);
+    while (Files.readString(awaitEndpointFile()).equals(staleEndpoint)
+        && Instant.now().isBefore(deadline)) {
+      Thread.sleep(100);
+    }
+
+    assertThat(help.stdout()).startsWith("Usage: rp");
+    assertThat(Files.readString(awaitEndpointFile())).isNotEqualTo(staleEndpoint);
+    assertThat(daemons()).hasSize(1).doesNotContain(killed);
+  }
+
+  @Test
+  void impostorOnPort_getsOnlyClientToken() throws Exception {
+    RpProcess rp = rp(home);
+    String podId = fake.addPod("dev-1", "RUNNING");
+    succeeded(rp.run("track", "dev-1", podId));
+    succeeded(rp.run("--version"));
+    Path endpoint = awaitEndpointFile();
+    stopDaemons();
+    String clientToken = "c".repeat(32);
+    try (ServerSocket impostor = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Files.writeString(
+          endpoint, impostor.getLocalPort() + " " + clientToken + " " + "s".repeat(32) + "\n");
+      CompletableFuture<byte[]> received =
+          CompletableFuture.supplyAsync(() -> readEverything(impostor, "x".repeat(32)));
+
+      Result listed = succeeded(rp.run("list"));
+
+      assertThat(new String(received.get(30, TimeUnit.SECONDS), StandardCharsets.US_ASCII))
+          .isEqualTo(clientToken);
+      assertThat(listed.stdout()).contains("dev-1").contains(podId);
+    }
+  }
+
+  // Accepts one connection, sends a wrong server token, and returns all the client sent.
+  private static byte[] readEverything(ServerSocket server, String wrongToken) {
+    try (Socket socket = server.accept()) {
+      socket.getOutputStream().write(wrongToken.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      InputStream in = socket.getInputStream();
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void removedEndpointFile_stopsProcess() throws Exception {
+    succeeded(rp(home).run("--version"));
+    ProcessHandle daemon = awaitDaemon();
+
+    Files.delete(awaitEndpointFile());
+
+    assertThat(daemon.onExit().get(10, TimeUnit.SECONDS).isAlive()).isFalse();
+  }
+
+  @Test
+  void daemonOff_startsNoProcess() throws Exception {
+    RpProcess rp = rp(home);
+    rp.env().put("RP_DAEMON", "0");
+
+    succeeded(rp.run("--help"));
+    succeeded(rp.run("list"));
+    Thread.sleep(1000);
+
+    assertThat(endpointFile()).isEmpty();
+    assertThat(daemons()).isEmpty();
+  }
+
+  @Test
+  void sharedFolder_isNotUsed() throws Exception {
+    Files.setPosixFilePermissions(runtime, PosixFilePermissions.fromString("rwxrwxrwx"));
+    Files.createDirectory(
+        folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxrwxrwx")));
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+    succeeded(rp(home).run("--help"));
+    Thread.sleep(1000);
+
+    assertThat(endpointFile()).isEmpty();
+  }
+}
