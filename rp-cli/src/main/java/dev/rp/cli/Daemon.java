@@ -84,6 +84,10 @@ final class Daemon {
   private static final List<String> PATH_VARIABLES =
       List.of("HOME", "RP_CONFIG_DIR", "XDG_CONFIG_HOME", "RP_SSH_CONFIG");
 
+  // Variables the java command reads options from, which the process would not have.
+  private static final List<String> JAVA_OPTIONS_VARIABLES =
+      List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+
   private static final Set<PosixFilePermission> OWNER_ONLY =
       EnumSet.of(
           PosixFilePermission.OWNER_READ,
@@ -115,6 +119,16 @@ final class Daemon {
         return Optional.empty();
       }
     }
+    for (String variable : JAVA_OPTIONS_VARIABLES) {
+      String value = env.get(variable);
+      if (value != null && !value.isBlank()) {
+        return Optional.empty();
+      }
+    }
+    // System properties such as a proxy or a trust store would be missing in the process.
+    if (env.getOrDefault("RP_JAVA_OPTS", "").contains("-D")) {
+      return Optional.empty();
+    }
     Optional<Path> jar = runningJar();
     Optional<Path> folder = privateFolder(env);
     if (jar.isEmpty() || folder.isEmpty()) {
@@ -126,11 +140,15 @@ final class Daemon {
   /**
    * Returns whether the command in {@code args} may run in the background process: help and the
    * version, and commands that read state and start no other program. {@code --verbose} runs in the
-   * launcher's JVM, because its logging is set for the whole process.
+   * launcher's JVM, because its logging is set for the whole process, and so does an {@code @FILE}
+   * argument.
    */
   static boolean accepts(String... args) {
-    if (List.of(args).contains("--verbose")) {
-      return false;
+    for (String arg : args) {
+      // picocli reads @FILE arguments relative to the working folder, which the process lacks.
+      if (arg.equals("--verbose") || arg.startsWith("@")) {
+        return false;
+      }
     }
     if (args.length == 0 || asksForHelp(args)) {
       return true;
@@ -248,7 +266,23 @@ final class Daemon {
     for (String variable : JVM_VARIABLES) {
       key.append('|').append(variable).append('=').append(env.getOrDefault(variable, ""));
     }
+    if (env.getOrDefault("TZ", "").isEmpty()) {
+      key.append('|').append(systemZone());
+    }
     return key.toString();
+  }
+
+  // Without TZ the JVM takes the zone from /etc/localtime, a link to the zone's file on Linux,
+  // so a changed system zone gets a new process.
+  private static String systemZone() {
+    Path localtime = Path.of("/etc/localtime");
+    try {
+      return Files.isSymbolicLink(localtime)
+          ? Files.readSymbolicLink(localtime).toString()
+          : Long.toString(Files.getLastModifiedTime(localtime).toMillis());
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   // A folder that another user could write to would let that user respond in rp's place.

@@ -2,7 +2,6 @@ package dev.rp.cli;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.File;
@@ -106,24 +105,34 @@ final class DaemonClient {
   // leaves nothing printed and the command can run here in full.
   private static OptionalInt print(DataInputStream in, OutputStream out, OutputStream err)
       throws IOException {
-    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    List<byte[]> frames = new ArrayList<>();
+    List<Boolean> toStdout = new ArrayList<>();
     while (true) {
       byte type = in.readByte();
-      if (type == Daemon.STDOUT) {
-        outBytes.write(Daemon.readFrame(in));
-      } else if (type == Daemon.STDERR) {
-        errBytes.write(Daemon.readFrame(in));
+      if (type == Daemon.STDOUT || type == Daemon.STDERR) {
+        frames.add(Daemon.readFrame(in));
+        toStdout.add(type == Daemon.STDOUT);
       } else if (type == Daemon.EXIT) {
         int code = in.readInt();
-        errBytes.writeTo(err);
-        err.flush();
-        outBytes.writeTo(out);
-        out.flush();
+        write(frames, toStdout, out, err);
         return OptionalInt.of(code);
       } else {
         return OptionalInt.empty();
       }
+    }
+  }
+
+  // The command has run, so a failed write, such as to a closed pipe, must not make it run again.
+  private static void write(
+      List<byte[]> frames, List<Boolean> toStdout, OutputStream out, OutputStream err) {
+    try {
+      for (int i = 0; i < frames.size(); i++) {
+        OutputStream target = toStdout.get(i) ? out : err;
+        target.write(frames.get(i));
+        target.flush();
+      }
+    } catch (IOException e) {
+      // The reader of stdout or stderr is gone, as after rp list | head -1.
     }
   }
 
@@ -163,7 +172,11 @@ final class DaemonClient {
     environment.keySet().removeIf(name -> !DaemonServer.INHERITED_VARIABLES.contains(name));
     builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     builder.redirectErrorStream(true);
-    builder.redirectOutput(ProcessBuilder.Redirect.to(daemon.log().toFile()));
+    // Appended, because a second process that loses the race for the lock exits at once and
+    // would otherwise empty the log of the one that runs.
+    builder.redirectOutput(ProcessBuilder.Redirect.appendTo(daemon.log().toFile()));
+    // The folder of its files, so that it keeps no user's folder busy.
+    builder.directory(daemon.folder().toFile());
     try {
       builder.start();
     } catch (IOException e) {

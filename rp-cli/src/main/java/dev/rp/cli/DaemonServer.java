@@ -4,7 +4,6 @@ import dev.rp.cli.output.Prompts;
 import dev.rp.cli.output.Terminal;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -28,6 +27,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -74,6 +75,7 @@ final class DaemonServer {
 
   private static final int MAX_COMMANDS = 16;
   private static final long CHECK_INTERVAL_MS = 1000;
+  private static final int TOKEN_TIMEOUT_MS = 1000;
   private static final int REQUEST_TIMEOUT_MS = 5000;
   private static final int WARM_UP_ROUNDS = 40;
   private static final Set<PosixFilePermission> OWNER_READ_WRITE =
@@ -111,6 +113,7 @@ final class DaemonServer {
     Path folder = Path.of(args[0]);
     Daemon daemon = new Daemon(folder, jarOf(DaemonServer.class), args[1]);
     new DaemonServer(daemon).serve();
+    System.exit(0); // Library threads, such as OkHttp's, must not keep the JVM up.
   }
 
   private static Path jarOf(Class<?> type) {
@@ -138,7 +141,12 @@ final class DaemonServer {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> unpublish(published)));
         startWatcher(server, published);
         startWarmUp();
-        accept(server);
+        try {
+          accept(server);
+        } finally {
+          // Before the lock is released, so that a newer process's file is never removed.
+          unpublish(published);
+        }
       } finally {
         log("Stopped");
       }
@@ -180,9 +188,11 @@ final class DaemonServer {
       try {
         socket = server.accept();
       } catch (IOException e) {
-        return; // Closed by the watcher.
+        if (!server.isClosed()) {
+          log("Accept failed: " + e); // Such as too many open files; the next one may work.
+        }
+        continue;
       }
-      lastRequest.set(System.currentTimeMillis());
       try {
         commands.execute(() -> handle(socket));
       } catch (RejectedExecutionException e) {
@@ -203,7 +213,7 @@ final class DaemonServer {
   private void handle(Socket socket) {
     running.incrementAndGet();
     try (socket) {
-      socket.setSoTimeout(REQUEST_TIMEOUT_MS);
+      socket.setSoTimeout(TOKEN_TIMEOUT_MS);
       DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
       DataOutputStream out =
           new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
@@ -214,6 +224,8 @@ final class DaemonServer {
         log("Rejected a connection without the client token");
         return;
       }
+      lastRequest.set(System.currentTimeMillis());
+      socket.setSoTimeout(REQUEST_TIMEOUT_MS);
       out.write(endpoint.serverToken().getBytes(StandardCharsets.US_ASCII));
       out.flush();
       Daemon.Request request = Daemon.Request.read(in);
@@ -229,8 +241,9 @@ final class DaemonServer {
       if (outcome.handedBack()) {
         out.writeByte(Daemon.RUN_LOCALLY);
       } else {
-        Daemon.writeFrame(out, Daemon.STDOUT, outcome.out());
-        Daemon.writeFrame(out, Daemon.STDERR, outcome.err());
+        for (Frame frame : outcome.frames()) {
+          Daemon.writeFrame(out, frame.type(), frame.bytes());
+        }
         out.writeByte(Daemon.EXIT);
         out.writeInt(outcome.exitCode());
       }
@@ -244,7 +257,19 @@ final class DaemonServer {
   }
 
   /** Output and exit code of one command, or a command handed back to the launcher. */
-  record Outcome(byte[] out, byte[] err, int exitCode, boolean handedBack) {}
+  record Outcome(List<Frame> frames, int exitCode, boolean handedBack) {
+
+    /** Returns what the command wrote to the stream {@code type}, for tests. */
+    String text(byte type) {
+      StringBuilder text = new StringBuilder();
+      for (Frame frame : frames) {
+        if (frame.type() == type) {
+          text.append(new String(frame.bytes(), StandardCharsets.UTF_8));
+        }
+      }
+      return text.toString();
+    }
+  }
 
   /** Runs {@code request} as {@link Main#run} would in the launcher's JVM. */
   static Outcome run(Daemon.Request request) {
@@ -252,10 +277,9 @@ final class DaemonServer {
     properties.putAll(request.properties());
     Terminal terminal = Terminal.from(request.env(), properties, request.consolePresent());
     Charset charset = terminal.charset();
-    ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-    ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-    PrintStream out = redacting(outBytes, charset);
-    PrintStream err = redacting(errBytes, charset);
+    Output output = new Output();
+    PrintStream out = redacting(output.stream(Daemon.STDOUT), charset);
+    PrintStream err = redacting(output.stream(Daemon.STDERR), charset);
     CliContext context = new CliContext(request.env(), terminal, out, err);
     context.shareHttpClient(HTTP);
     HandBack handBack = new HandBack();
@@ -273,8 +297,42 @@ final class DaemonServer {
       out.close();
       err.close();
     }
-    return new Outcome(outBytes.toByteArray(), errBytes.toByteArray(), exitCode, handBack.raised());
+    return new Outcome(output.frames(), exitCode, handBack.raised());
   }
+
+  /** A command's stdout and stderr writes in the order they were made, each tagged by stream. */
+  static final class Output {
+    private final List<Frame> frames = new ArrayList<>();
+
+    /** Returns a stream whose writes become frames of {@code type}. */
+    OutputStream stream(byte type) {
+      return new OutputStream() {
+        @Override
+        public void write(int b) {
+          write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+          synchronized (frames) {
+            frames.add(new Frame(type, Arrays.copyOfRange(bytes, offset, offset + length)));
+          }
+        }
+      };
+    }
+
+    /** Returns the frames written so far. */
+    List<Frame> frames() {
+      synchronized (frames) {
+        return List.copyOf(frames);
+      }
+    }
+  }
+
+  /**
+   * Bytes a command wrote to stdout or stderr, by {@link Daemon#STDOUT} or {@link Daemon#STDERR}.
+   */
+  record Frame(byte type, byte[] bytes) {}
 
   private static PrintStream redacting(OutputStream target, Charset charset) {
     return new PrintStream(new RedactingOutputStream(target, charset), false, charset);
@@ -362,7 +420,7 @@ final class DaemonServer {
                 if (reason != null) {
                   log("Stopping: " + reason);
                   closeQuietly(server);
-                  System.exit(0);
+                  return;
                 }
               }
             },

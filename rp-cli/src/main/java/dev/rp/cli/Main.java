@@ -8,9 +8,6 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
@@ -27,32 +24,26 @@ public final class Main {
 
   private Main() {}
 
-  /** Runs {@code rp} with {@code args} and exits the JVM with the command's exit code. */
+  /**
+   * Runs {@code rp} with {@code args} in this JVM and exits it with the command's exit code. The
+   * launcher starts {@link Rp} instead, which first offers the command to rp's background process.
+   */
   public static void main(String[] args) {
-    // Plain statements rather than lambdas here, since the first lambda of a JVM costs
-    // milliseconds of its start-up.
-    DaemonClient daemon = null;
-    if (Daemon.accepts(args)) {
-      Map<String, String> env = System.getenv();
-      Optional<Daemon> endpoint = Daemon.forEnvironment(env);
-      if (endpoint.isPresent()) {
-        daemon = new DaemonClient(endpoint.get());
-        OptionalInt exitCode = daemon.run(env, args);
-        if (exitCode.isPresent()) {
-          System.exit(exitCode.getAsInt());
-        }
-      }
-    }
+    System.exit(runInThisProcess(args));
+  }
+
+  /**
+   * Runs {@code rp} with {@code args} in this JVM, on stdout and stderr replaced by streams that
+   * mask {@link Secrets}, and returns the exit code.
+   */
+  static int runInThisProcess(String... args) {
     Terminal terminal = Terminal.detect();
     System.setOut(redacting(FileDescriptor.out, terminal.charset()));
     System.setErr(redacting(FileDescriptor.err, terminal.charset()));
     int exitCode = run(CliContext.fromProcess(terminal), args);
     System.out.flush();
     System.err.flush();
-    if (daemon != null) {
-      daemon.startProcess();
-    }
-    System.exit(exitCode);
+    return exitCode;
   }
 
   /** Runs {@code rp} with {@code args} in {@code context} and returns the exit code. */

@@ -56,7 +56,8 @@ class DaemonTest {
         "schedule cancel 1",
         "scheduler-tick",
         "--install-completion",
-        "config dev-1 path=/workspace"
+        "config dev-1 path=/workspace",
+        "list @options"
       })
   void accepts_otherCommands_false(String command) {
     assertThat(Daemon.accepts(split(command))).isFalse();
@@ -70,6 +71,32 @@ class DaemonTest {
   void forEnvironment_switchedOff_empty() {
     assertThat(Daemon.forEnvironment(Map.of("RP_DAEMON", "0"))).isEmpty();
     assertThat(Daemon.forEnvironment(Map.of("RP_DAEMON", "off"))).isEmpty();
+  }
+
+  @Test
+  void forEnvironment_javaOptions_empty() {
+    assertThat(Daemon.forEnvironment(Map.of("JAVA_TOOL_OPTIONS", "-Dhttps.proxyHost=proxy")))
+        .isEmpty();
+    assertThat(Daemon.forEnvironment(Map.of("RP_JAVA_OPTS", "-Dhttps.proxyHost=proxy"))).isEmpty();
+  }
+
+  @Test
+  void run_bothStreams_keepTheirOrder() {
+    Daemon.Request request =
+        new Daemon.Request(
+            "key",
+            List.of("list", "--json"),
+            Map.of("HOME", home.toString(), "RUNPOD_API_KEY", "k".repeat(20)),
+            Map.of(),
+            false);
+
+    DaemonServer.Outcome outcome = DaemonServer.run(request);
+
+    assertThat(outcome.frames()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(outcome.frames().get(0).type()).isEqualTo(Daemon.STDERR);
+    assertThat(outcome.frames().get(outcome.frames().size() - 1).type()).isEqualTo(Daemon.STDOUT);
+    assertThat(outcome.text(Daemon.STDERR)).contains("No pods are tracked yet");
+    assertThat(outcome.text(Daemon.STDOUT).strip()).isEqualTo("[]");
   }
 
   @Test
@@ -130,7 +157,7 @@ class DaemonTest {
 
     assertThat(outcome.handedBack()).isFalse();
     assertThat(outcome.exitCode()).isZero();
-    assertThat(new String(outcome.out(), UTF_8)).startsWith("Usage: rp");
+    assertThat(outcome.text(Daemon.STDOUT)).startsWith("Usage: rp");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
@@ -155,6 +156,28 @@ class DaemonIT {
     assertThat(laterInDaemon).isTrue();
     assertThat(second.stdout()).isEqualTo(first.stdout()).contains("dev-1").contains(podId);
     assertThat(second.stderr()).isEqualTo(first.stderr());
+  }
+
+  @Test
+  void quickCommand_recordsSmallArchive() throws Exception {
+    Path dir = Files.createDirectory(runtime.resolve("launcher"));
+    Path target = RpProcess.launcher().getParent();
+    Files.copy(target.resolve("rp"), dir.resolve("rp"), StandardCopyOption.COPY_ATTRIBUTES);
+    Files.copy(target.resolve("rp.jar"), dir.resolve("rp.jar"), StandardCopyOption.COPY_ATTRIBUTES);
+    RpProcess rp = new RpProcess(dir.resolve("rp"), home);
+    rp.env().putAll(rp(home).env());
+    succeeded(rp.run("--version"));
+    awaitDaemon();
+
+    Result version = succeeded(rp.run("--version"));
+
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(file -> file.getFileName().toString()).filter(n -> n.endsWith(".jsa")))
+          .hasSize(2)
+          .anyMatch(name -> name.endsWith("-client.jsa"));
+    }
+    assertThat(version.stdout()).startsWith("rp ").hasLineCount(2);
+    assertThat(version.stderr()).isEmpty();
   }
 
   @Test

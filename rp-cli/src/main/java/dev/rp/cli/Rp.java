@@ -1,0 +1,39 @@
+package dev.rp.cli;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Entry point of the {@code rp} launcher: offers a quick command to rp's background process, see
+ * {@link Daemon}, and otherwise runs it through {@link Main} in this JVM.
+ *
+ * <p>This class refers to none of picocli, the SDK or OkHttp, so that a command the background
+ * process runs loads only the few classes that send it and print its output.
+ */
+public final class Rp {
+
+  private Rp() {}
+
+  /** Runs {@code rp} with {@code args} and exits the JVM with the command's exit code. */
+  public static void main(String[] args) {
+    // Plain statements rather than lambdas, since the first lambda of a JVM costs milliseconds.
+    DaemonClient daemon = null;
+    if (Daemon.accepts(args)) {
+      Map<String, String> env = System.getenv();
+      Optional<Daemon> endpoint = Daemon.forEnvironment(env);
+      if (endpoint.isPresent()) {
+        daemon = new DaemonClient(endpoint.get());
+        OptionalInt exitCode = daemon.run(env, args);
+        if (exitCode.isPresent()) {
+          System.exit(exitCode.getAsInt());
+        }
+      }
+    }
+    int exitCode = Main.runInThisProcess(args);
+    if (daemon != null) {
+      daemon.startProcess();
+    }
+    System.exit(exitCode);
+  }
+}
