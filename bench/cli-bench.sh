@@ -38,7 +38,8 @@
 #
 # A command that exits non-zero in its trial run (such as one not wired yet)
 # gets n/a and its first error line. Each start-up case and the round trip
-# get WARMUP_RUNS (default 10) runs first that are not counted. With hyperfine
+# get WARMUP_RUNS (default 10) runs first that are not counted. The floor, help
+# and list take turns in ROUNDS rounds (default 5) of RUNS / ROUNDS runs each. With hyperfine
 # installed (apt-get install -y hyperfine) the start-up cases are measured by
 # it; otherwise by a loop with `date +%s%N`. Numbers depend on the
 # machine and its load: the last line names the CPU, the load average and the
@@ -231,10 +232,36 @@ is_number() {
   [[ $1 =~ ^[0-9]+(\.[0-9]+)?$ ]]
 }
 
-floor=$(measure "$java" "${jvm_options[@]}" -cp "$jar" dev.rp.cli.Noop)
-help=$(measure env HOME="$empty_home" "$launcher" --help)
+# Prints the median of the numbers given as arguments, or the first argument
+# that is not a number (a trial's n/a line).
+median_of() {
+  local value
+  for value in "$@"; do
+    if ! is_number "$value"; then
+      echo "$value"
+      return
+    fi
+  done
+  printf '%s\n' "$@" | median
+}
+
+# The floor, help and list cases take turns in ROUNDS rounds (default 5), and
+# each prints the median of its round medians, so that a change in the
+# machine's load during the run affects the floor and the commands alike.
+rounds=${ROUNDS:-5}
+round_runs=$(((runs + rounds - 1) / rounds))
+floor_samples=()
+help_samples=()
+list_samples=()
+for ((round = 0; round < rounds; round++)); do
+  floor_samples+=("$(runs=$round_runs measure "$java" "${jvm_options[@]}" -cp "$jar" dev.rp.cli.Noop)")
+  help_samples+=("$(runs=$round_runs measure env HOME="$empty_home" "$launcher" --help)")
+  list_samples+=("$(runs=$round_runs measure env HOME="$list_home" "$launcher" list)")
+done
+floor=$(median_of "${floor_samples[@]}")
+help=$(median_of "${help_samples[@]}")
+list=$(median_of "${list_samples[@]}")
 round_trip=$(round_trip_ms)
-list=$(measure env HOME="$list_home" "$launcher" list)
 help_alone=$(measure env HOME="$empty_home" RP_DAEMON=0 "$launcher" --help)
 list_alone=$(measure env HOME="$list_home" RP_DAEMON=0 "$launcher" list)
 list_requests=n/a
