@@ -9,10 +9,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -178,5 +187,94 @@ class DaemonTest {
     DaemonServer.Outcome outcome = DaemonServer.run(request);
 
     assertThat(outcome.handedBack()).isTrue();
+  }
+
+  @Test
+  void client_framesInOrder_printedInOrder() throws Exception {
+    List<String> written = new ArrayList<>();
+
+    OptionalInt code =
+        askResponder(
+            recording("out", written),
+            recording("err", written),
+            List.of(
+                new DaemonServer.Frame(Daemon.STDERR, "warning\n".getBytes(UTF_8)),
+                new DaemonServer.Frame(Daemon.STDOUT, "table\n".getBytes(UTF_8)),
+                new DaemonServer.Frame(Daemon.STDERR, "hint\n".getBytes(UTF_8))));
+
+    assertThat(code).hasValue(3);
+    assertThat(written).containsExactly("err:warning\n", "out:table\n", "err:hint\n");
+  }
+
+  @Test
+  void client_closedStdout_keepsExitCode() throws Exception {
+    OutputStream closed =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("Broken pipe");
+          }
+        };
+
+    OptionalInt code =
+        askResponder(
+            closed,
+            OutputStream.nullOutputStream(),
+            List.of(new DaemonServer.Frame(Daemon.STDOUT, "table\n".getBytes(UTF_8))));
+
+    assertThat(code).hasValue(3);
+  }
+
+  private static OutputStream recording(String name, List<String> written) {
+    return new OutputStream() {
+      @Override
+      public void write(int b) {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] bytes, int offset, int length) {
+        written.add(name + ":" + new String(bytes, offset, length, UTF_8));
+      }
+    };
+  }
+
+  // Runs the client against a responder on 127.0.0.1 that sends the frames and exit code 3.
+  private OptionalInt askResponder(
+      OutputStream out, OutputStream err, List<DaemonServer.Frame> frames) throws Exception {
+    Path folder = Files.createDirectory(home.resolve("run"));
+    Daemon daemon = new Daemon(folder, folder, "test-key");
+    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Daemon.Endpoint endpoint =
+          new Daemon.Endpoint(server.getLocalPort(), "c".repeat(32), "s".repeat(32));
+      Files.writeString(daemon.endpointFile(), endpoint.text());
+      CompletableFuture<Void> served =
+          CompletableFuture.runAsync(() -> respond(server, endpoint, frames));
+
+      OptionalInt code = new DaemonClient(daemon).run(Map.of(), out, err, "list");
+
+      served.get(10, TimeUnit.SECONDS);
+      return code;
+    }
+  }
+
+  private static void respond(
+      ServerSocket server, Daemon.Endpoint endpoint, List<DaemonServer.Frame> frames) {
+    try (Socket socket = server.accept()) {
+      DataInputStream in = new DataInputStream(socket.getInputStream());
+      DataOutputStream reply = new DataOutputStream(socket.getOutputStream());
+      in.readFully(new byte[endpoint.clientToken().length()]);
+      reply.write(endpoint.serverToken().getBytes(UTF_8));
+      Daemon.Request.read(in);
+      reply.writeByte(Daemon.ACCEPTED);
+      for (DaemonServer.Frame frame : frames) {
+        Daemon.writeFrame(reply, frame.type(), frame.bytes());
+      }
+      reply.writeByte(Daemon.EXIT);
+      reply.writeInt(3);
+      reply.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
