@@ -30,13 +30,14 @@ import okhttp3.ResponseBody;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the classes a typical {@code rp} command loads, without network or file access, so that the
- * launcher can record them into a class data sharing archive with {@code -XX:ArchiveClassesAtExit}.
+ * Loads the classes a typical {@code rp} command loads, so that the launcher can record them into
+ * the full class data sharing archive. rp's background process also runs it to warm up.
  *
  * <p>It renders picocli's help, and lists pods through an SDK client whose stores are in memory and
  * whose HTTP client responds to {@code GET /v2/pods} from an interceptor, so that the SDK's
- * Retrofit service, Moshi wire types and mapping run as in {@code rp list} while no socket is
- * opened.
+ * Retrofit service, Moshi wire types and mapping run as in {@code rp list} without a request.
+ * Last, it sends one command through the background process's protocol, to a server in this JVM
+ * on 127.0.0.1, in a temporary folder that it removes.
  */
 public final class CdsTraining {
 
