@@ -35,9 +35,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>It renders picocli's help, and lists pods through an SDK client whose stores are in memory and
  * whose HTTP client responds to {@code GET /v2/pods} from an interceptor, so that the SDK's
- * Retrofit service, Moshi wire types and mapping run as in {@code rp list} without a request.
- * Last, it sends one command through the background process's protocol, to a server in this JVM
- * on 127.0.0.1, in a temporary folder that it removes.
+ * Retrofit service, Moshi wire types and mapping run as in {@code rp list} without a request. Last,
+ * it sends one command through the background process's protocol, to a server in this JVM on
+ * 127.0.0.1, in a temporary folder that it removes.
  */
 public final class CdsTraining {
 

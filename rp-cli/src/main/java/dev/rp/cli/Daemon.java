@@ -218,7 +218,11 @@ final class Daemon {
       if (words.length != 3) {
         return Optional.empty();
       }
-      return Optional.of(new Endpoint(Integer.parseInt(words[0]), words[1], words[2]));
+      int port = Integer.parseInt(words[0]);
+      if (port < 1 || port > 65535) {
+        return Optional.empty();
+      }
+      return Optional.of(new Endpoint(port, words[1], words[2]));
     } catch (IOException | NumberFormatException e) {
       return Optional.empty();
     }

@@ -83,8 +83,9 @@ final class DaemonClient {
       }
       socket.setSoTimeout(0);
       return print(in, out, err);
-    } catch (IOException e) {
-      // Not running, stopped meanwhile, or too slow to respond: the caller runs the command.
+    } catch (IOException | RuntimeException e) {
+      // Not running, stopped meanwhile, too slow to respond, or an endpoint file that is not
+      // rp's: the caller runs the command, and starts a process that replaces the file.
       return OptionalInt.empty();
     }
   }

@@ -136,6 +136,10 @@ final class DaemonServer {
       lockChannel.write(StandardCharsets.US_ASCII.encode(ProcessHandle.current().pid() + "\n"));
       routeStandardStreams();
       try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+        // One round before the endpoint is published, so that the JDK's caches, such as time
+        // zone names, are first filled by one thread only. With a command running at the same
+        // time, a command once printed GMT+01:00 where the JVM otherwise prints CET.
+        warmUp(1);
         String published = publish(server.getLocalPort());
         log("Listening on 127.0.0.1:" + server.getLocalPort());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> unpublish(published)));
@@ -287,15 +291,18 @@ final class DaemonServer {
         new Prompts(terminal.stdinIsTerminal(), handBack, err, prompt -> handBack.raise()));
     int exitCode;
     STREAMS.set(new PrintStream[] {out, err});
-    try {
-      exitCode = Main.run(context, request.args().toArray(String[]::new));
-    } catch (HandBackException e) {
-      exitCode = 1;
-    } finally {
-      context.closeClient();
-      STREAMS.remove();
-      out.close();
-      err.close();
+    try (Secrets.Scope secrets = Secrets.openScope()) {
+      try {
+        exitCode = Main.run(context, request.args().toArray(String[]::new));
+      } catch (HandBackException e) {
+        exitCode = 1;
+      } finally {
+        context.closeClient();
+        STREAMS.remove();
+        // Closed inside the scope, so that the last line is still masked with this key.
+        out.close();
+        err.close();
+      }
     }
     return new Outcome(output.frames(), exitCode, handBack.raised());
   }
@@ -474,21 +481,20 @@ final class DaemonServer {
   // optimization. Running the training commands a few dozen times in the background, which takes
   // about a second, makes even the user's first commands through the process quick.
   private static void startWarmUp() {
-    Thread warmUp =
-        new Thread(
-            () -> {
-              try {
-                for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-                  CdsTraining.exercise();
-                }
-              } catch (RuntimeException e) {
-                log("Warm-up failed: " + e.getClass().getName());
-              }
-            },
-            "rp-daemon-warm-up");
+    Thread warmUp = new Thread(() -> warmUp(WARM_UP_ROUNDS - 1), "rp-daemon-warm-up");
     warmUp.setDaemon(true);
     warmUp.setPriority(Thread.MIN_PRIORITY);
     warmUp.start();
+  }
+
+  private static void warmUp(int rounds) {
+    try {
+      for (int i = 0; i < rounds; i++) {
+        CdsTraining.exercise();
+      }
+    } catch (RuntimeException e) {
+      log("Warm-up failed: " + e.getClass().getName());
+    }
   }
 
   private static void closeQuietly(java.io.Closeable closeable) {

@@ -1,6 +1,7 @@
 package dev.rp.cli;
 
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -28,13 +29,44 @@ public final class Secrets {
 
   private static final List<String> SECRETS = new CopyOnWriteArrayList<>();
 
+  // Secrets of the command that runs on this thread in rp's background process.
+  private static final ThreadLocal<List<String>> SCOPE = new ThreadLocal<>();
+
   private Secrets() {}
+
+  /** A command's own secrets, forgotten when it is closed. */
+  interface Scope extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * Opens a scope on this thread. Until it is closed, secrets registered on this thread are masked
+   * in what this thread writes only, and then forgotten, so that one command's key never masks
+   * another command's output in rp's background process.
+   */
+  static Scope openScope() {
+    SCOPE.set(new CopyOnWriteArrayList<>());
+    return SCOPE::remove;
+  }
 
   /** Adds {@code secret} to the values masked in output, unless it is null or too short. */
   public static void register(String secret) {
-    if (secret != null && secret.length() >= MIN_LENGTH && !SECRETS.contains(secret)) {
-      SECRETS.add(secret);
+    List<String> scope = SCOPE.get();
+    List<String> target = scope != null ? scope : SECRETS;
+    if (secret != null && secret.length() >= MIN_LENGTH && !target.contains(secret)) {
+      target.add(secret);
     }
+  }
+
+  private static List<String> all() {
+    List<String> scope = SCOPE.get();
+    if (scope == null || scope.isEmpty()) {
+      return SECRETS;
+    }
+    List<String> all = new ArrayList<>(SECRETS);
+    all.addAll(scope);
+    return all;
   }
 
   /** Returns {@code text} with every registered secret replaced by {@link #MASK}. */
@@ -43,7 +75,7 @@ public final class Secrets {
       return null;
     }
     String result = text;
-    for (String secret : SECRETS) {
+    for (String secret : all()) {
       result = result.replace(secret, MASK);
     }
     return result;
@@ -51,7 +83,7 @@ public final class Secrets {
 
   /** Returns the registered secrets encoded in {@code charset}, for byte-level masking. */
   static List<byte[]> encoded(Charset charset) {
-    return SECRETS.stream().map(secret -> secret.getBytes(charset)).toList();
+    return all().stream().map(secret -> secret.getBytes(charset)).toList();
   }
 
   /** Forgets every registered secret, for tests. */

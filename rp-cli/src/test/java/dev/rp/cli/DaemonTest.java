@@ -114,6 +114,16 @@ class DaemonTest {
   }
 
   @Test
+  void readEndpoint_portOutOfRange_empty() throws IOException {
+    Path folder = Files.createDirectory(home.resolve("run"));
+    Daemon daemon = new Daemon(folder, folder, "test-key");
+    Files.writeString(daemon.endpointFile(), "70000 " + "c".repeat(32) + " " + "s".repeat(32));
+
+    assertThat(daemon.readEndpoint()).isEmpty();
+    assertThat(new DaemonClient(daemon).run(Map.of(), "list")).isEmpty();
+  }
+
+  @Test
   void request_writtenAndRead_isEqual() throws IOException {
     Daemon.Request request =
         new Daemon.Request(
