@@ -81,6 +81,8 @@ final class DaemonClient {
       if (in.readByte() != Daemon.ACCEPTED) {
         return OptionalInt.empty();
       }
+      // NOTE: no limit once accepted, since an API call may retry for minutes. A process frozen
+      // with kill -STOP keeps the launcher waiting until it resumes.
       socket.setSoTimeout(0);
       return print(in, out, err);
     } catch (IOException | RuntimeException e) {
