@@ -494,7 +494,7 @@ final class DaemonServer {
       for (int i = 0; i < Math.min(rounds, TRAINING_ROUNDS); i++) {
         CdsTraining.exercise();
       }
-      DaemonWarmUp.run(rounds, HTTP);
+      DaemonWarmUp.run(rounds);
     } catch (IOException | RuntimeException e) {
       log("Warm-up failed: " + e);
     }

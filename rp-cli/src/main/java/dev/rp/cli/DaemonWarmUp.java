@@ -1,12 +1,10 @@
 package dev.rp.cli;
 
-import dev.rp.cli.output.Terminal;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -14,9 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import okhttp3.OkHttpClient;
 
 /**
  * Runs rp's quick commands in the background process before users do, against a responder on
@@ -38,11 +36,11 @@ final class DaemonWarmUp {
   private DaemonWarmUp() {}
 
   /**
-   * Runs the commands {@code rounds} times with {@code http}.
+   * Runs the commands {@code rounds} times the way {@link DaemonServer#run} runs a user's.
    *
    * @throws IllegalStateException when a command exits with another code than 0
    */
-  static void run(int rounds, OkHttpClient http) throws IOException {
+  static void run(int rounds) throws IOException {
     Path home = Files.createTempDirectory("rp-warm-up");
     try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       Thread responder = new Thread(() -> serve(server), "rp-daemon-warm-up-responder");
@@ -58,22 +56,14 @@ final class DaemonWarmUp {
               "http://127.0.0.1:" + server.getLocalPort(),
               "RUNPOD_API_KEY",
               KEY);
-      PrintStream sink =
-          new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
       for (int i = 0; i < rounds; i++) {
         for (String[] command : new String[][] {{"list"}, {"list", "--json"}, {"show", "warm-1"}}) {
-          try (Secrets.Scope secrets = Secrets.openScope()) {
-            CliContext context = new CliContext(env, Terminal.none(), sink, sink);
-            context.shareHttpClient(http);
-            try {
-              int exitCode = Main.run(context, command);
-              if (exitCode != 0) {
-                throw new IllegalStateException(
-                    "rp " + String.join(" ", command) + " exited with " + exitCode);
-              }
-            } finally {
-              context.closeClient();
-            }
+          DaemonServer.Outcome outcome =
+              DaemonServer.run(
+                  new Daemon.Request("warm-up", List.of(command), env, Map.of(), false));
+          if (outcome.exitCode() != 0 || outcome.handedBack()) {
+            throw new IllegalStateException(
+                "rp " + String.join(" ", command) + " exited with " + outcome.exitCode());
           }
         }
       }
@@ -99,17 +89,24 @@ final class DaemonWarmUp {
     return json.append("}}").toString();
   }
 
-  // A pod in the shape of RunPod's API v2, as CdsTraining's.
+  // A pod in the shape of RunPod's API v2, with the fields a running pod has.
   private static String pod(int i) {
     return "{\"id\":\"warmup"
         + i
         + "\",\"name\":\"warm-"
         + i
         + "\",\"status\":\"RUNNING\",\"actions\":[\"stop\",\"restart\",\"terminate\"],"
-        + "\"image\":\"runpod/pytorch\",\"disk\":20,\"ports\":[\"22/tcp\"],"
+        + "\"image\":\"runpod/pytorch:2.4.0-py3.11-cuda12.4.1-devel\",\"args\":\"\",\"disk\":20,"
+        + "\"mounts\":{},\"ports\":[\"8888/http\",\"22/tcp\"],\"env\":{},\"registry\":null,"
         + "\"gpu\":{\"id\":\"NVIDIA A40\",\"count\":1},\"cloud\":\"SECURE\","
-        + "\"ssh\":{\"direct\":{\"host\":\"127.0.0.1\",\"port\":22,\"username\":\"root\"}},"
-        + "\"cost\":0.44,\"createdAt\":\"2026-01-01T00:00:00Z\"}";
+        + "\"dataCenterId\":\"US-KS-2\",\"cudaVersion\":\"12.8\","
+        + "\"ssh\":{\"proxy\":null,\"direct\":{\"host\":\"127.0.0.1\",\"port\":40022,"
+        + "\"username\":\"root\",\"command\":\"ssh root@127.0.0.1 -p 40022\"}},"
+        + "\"template\":null,\"cost\":0.44,\"locked\":false,\"globalNetworking\":{\"enabled\":false},"
+        + "\"runtime\":{\"uptime\":75,\"gpus\":[{\"util\":0,\"memoryUtil\":0}],\"cpu\":{\"util\":1},"
+        + "\"memory\":{\"util\":5},\"ports\":[{\"private\":8888,\"public\":null,\"type\":\"http\","
+        + "\"ip\":null},{\"private\":22,\"public\":40022,\"type\":\"tcp\",\"ip\":\"127.0.0.1\"}]},"
+        + "\"createdAt\":\"2026-01-01T00:00:00Z\",\"startedAt\":\"2026-01-01T00:00:00Z\"}";
   }
 
   private static String podList() {
@@ -139,7 +136,11 @@ final class DaemonWarmUp {
           byte[] body = requestLine.contains("/v2/pods/") ? single : list;
           ByteArrayOutputStream response = new ByteArrayOutputStream();
           response.writeBytes(
-              ("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+              ("HTTP/1.1 200 OK\r\n"
+                      + "RateLimit-Policy: \"minute\";q=10000;w=60\r\n"
+                      + "RateLimit: \"minute\";r=9999;t=60\r\n"
+                      + "Content-Type: application/json; charset=utf-8\r\n"
+                      + "Content-Length: "
                       + body.length
                       + "\r\n\r\n")
                   .getBytes(StandardCharsets.US_ASCII));

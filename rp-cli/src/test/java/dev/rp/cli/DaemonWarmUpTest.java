@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 class DaemonWarmUpTest {
@@ -20,14 +19,9 @@ class DaemonWarmUpTest {
 
   @Test
   void run_twoRounds_succeedsAndRemovesItsHome() throws IOException {
-    OkHttpClient http = new OkHttpClient();
     long before = warmUpFolders();
-    try {
-      assertThatCode(() -> DaemonWarmUp.run(2, http)).doesNotThrowAnyException();
-    } finally {
-      http.dispatcher().executorService().shutdown();
-      http.connectionPool().evictAll();
-    }
+
+    assertThatCode(() -> DaemonWarmUp.run(2)).doesNotThrowAnyException();
 
     assertThat(warmUpFolders()).isEqualTo(before);
   }
