@@ -143,7 +143,16 @@ final class DaemonServer {
         warmUp(1);
         String published = publish(server.getLocalPort());
         log("Listening on 127.0.0.1:" + server.getLocalPort());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> unpublish(published)));
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      if (!server.isClosed()) {
+                        log("Stopping: the JVM is shutting down, such as after kill");
+                      }
+                      unpublish(published);
+                      clearLock(lockChannel);
+                    }));
         startWatcher(server, published);
         startWarmUp();
         try {
@@ -151,6 +160,7 @@ final class DaemonServer {
         } finally {
           // Before the lock is released, so that a newer process's file is never removed.
           unpublish(published);
+          clearLock(lockChannel);
         }
       } finally {
         log("Stopped");
@@ -435,6 +445,15 @@ final class DaemonServer {
             "rp-daemon-watcher");
     watcher.setDaemon(true);
     watcher.start();
+  }
+
+  // Empties the lock file, so that its process id cannot name another process later.
+  private static void clearLock(FileChannel lockChannel) {
+    try {
+      lockChannel.truncate(0);
+    } catch (IOException e) {
+      // Closed meanwhile: the file keeps the id of a process that is gone.
+    }
   }
 
   // Removes the endpoint file unless another process has replaced it since.

@@ -53,7 +53,7 @@ import picocli.CommandLine.Spec;
       "  RP_CONFIG_DIR   config folder (default $XDG_CONFIG_HOME/rp, else ~/.config/rp)",
       "  RP_SSH_CONFIG   SSH config file rp manages (default ~/.ssh/config)",
       "  NO_COLOR        when set, turns colour off",
-      "  RP_DAEMON       0 runs every command in its own JVM, without the background process",
+      "  RP_DAEMON       0 turns off the background JVM that runs quick commands",
       "",
       "Examples:",
       "  rp create --alias my-pod --gpu 2xA100 --storage 500GB",

@@ -61,8 +61,11 @@ final class DelayParser {
     if (trimmed.startsWith("-")) {
       return "The delay must be longer than zero.";
     }
+    if (trimmed.matches("\\d+")) {
+      return "Every number needs a unit: write " + trimmed + "h or " + trimmed + "m.";
+    }
     if (trimmed.matches(".*\\d")) {
-      return "Every number needs a unit: write 2h30m, not 2h30.";
+      return "Every number needs a unit: write " + trimmed + "m, for example.";
     }
     return "";
   }

@@ -96,7 +96,14 @@ class ScheduleTimesTest {
 
     @Test
     void parseDelay_numberWithoutUnit_explainsUnit() {
-      assertThatThrownBy(() -> ScheduleTimes.parseDelay("2h30")).hasMessageContaining("unit");
+      assertThatThrownBy(() -> ScheduleTimes.parseDelay("2h30"))
+          .hasMessageContaining("needs a unit: write 2h30m");
+    }
+
+    @Test
+    void parseDelay_bareNumber_suggestsBothUnits() {
+      assertThatThrownBy(() -> ScheduleTimes.parseDelay("2"))
+          .hasMessageContaining("needs a unit: write 2h or 2m.");
     }
   }
 

@@ -93,11 +93,19 @@ public final class Sandbox {
       this.env = env;
     }
 
-    /** Stops the fake and the sshd and deletes the sshd's folder; {@code home} stays. */
+    /**
+     * Stops the fake and the sshd and deletes the sshd's folder and {@code env}, whose API URL
+     * would then name a port that nothing serves; {@code home} stays.
+     */
     @Override
     public void close() {
       fake.close();
       sshd.close();
+      try {
+        Files.deleteIfExists(env);
+      } catch (IOException e) {
+        System.err.println("Could not delete " + env + ": " + e.getMessage());
+      }
       try (Stream<Path> paths = Files.walk(sshdFolder)) {
         for (Path path : paths.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
           Files.deleteIfExists(path);

@@ -315,6 +315,11 @@ class DaemonIT {
     Files.delete(awaitEndpointFile());
 
     assertThat(daemon.onExit().get(10, TimeUnit.SECONDS).isAlive()).isFalse();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path lock : files.filter(file -> file.toString().endsWith(".lock")).toList()) {
+        assertThat(Files.readString(lock)).as(lock.toString()).isEmpty();
+      }
+    }
   }
 
   @Test
