@@ -11,15 +11,16 @@ class SandboxTest {
   @TempDir Path folder;
 
   @Test
-  void close_deletesSshdFolderKeepsHome() throws Exception {
+  void close_deletesSshdFolderAndEnvKeepsHome() throws Exception {
     Sandbox.Running sandbox = Sandbox.start(folder);
     Path sshdFolder = sandbox.sshdFolder;
     assertThat(sshdFolder).isDirectory();
+    assertThat(folder.resolve("env")).exists();
 
     sandbox.close();
 
     assertThat(sshdFolder).doesNotExist();
+    assertThat(folder.resolve("env")).doesNotExist();
     assertThat(folder.resolve("home/.config/rp/runpod_api_key")).exists();
-    assertThat(folder.resolve("env")).exists();
   }
 }
