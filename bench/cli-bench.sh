@@ -86,8 +86,8 @@ jvm_options=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xss512k -Xmx
   -Xlog:disable -Xlog:all=error:stderr)
 
 # The first run of the launcher records its class data sharing archive and
-# starts the background process; do it here so that no measured run pays for
-# either.
+# starts the background process. Both happen here, so that no measured run
+# pays for them.
 HOME=$empty_home "$launcher" --version >/dev/null
 for ((i = 0; i < 100; i++)); do
   compgen -G "$XDG_RUNTIME_DIR/rp/*.endpoint" >/dev/null && break

@@ -229,9 +229,9 @@ final class Daemon {
   }
 
   /**
-   * Where the running process listens, on 127.0.0.1: a launcher first sends {@code clientToken},
-   * the process responds with {@code serverToken}, and only then does the launcher send its
-   * environment. A process that another program replaced on the port after a crash never learns the
+   * Port on 127.0.0.1 of the running process, and the tokens of its handshake. A launcher first
+   * sends {@code clientToken}, the process responds with {@code serverToken}, and only then does
+   * the launcher send its environment. So a program that took the port after a crash never gets the
    * request.
    */
   record Endpoint(int port, String clientToken, String serverToken) {
@@ -246,8 +246,11 @@ final class Daemon {
     return Integer.toHexString(key.hashCode());
   }
 
-  // The launcher passes the jar as the class path, which is cheaper to read than the code source.
-  private static Optional<Path> runningJar() {
+  /**
+   * Returns the jar this JVM runs, or empty when the class path is not one jar. The launcher passes
+   * the jar as the class path, which is cheaper to read than the code source.
+   */
+  static Optional<Path> runningJar() {
     String classPath = System.getProperty("java.class.path", "");
     if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
       return Optional.empty();

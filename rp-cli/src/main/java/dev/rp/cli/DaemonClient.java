@@ -154,11 +154,7 @@ final class DaemonClient {
     }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(DaemonServer.JVM_OPTIONS);
-    for (String option : ProcessHandle.current().info().arguments().orElse(new String[0])) {
-      if (option.startsWith("-XX:SharedArchiveFile=") || option.startsWith("-Xshare:")) {
-        command.add(option);
-      }
-    }
+    command.addAll(archiveOptions());
     String launcher = System.getProperty("rp.launcher");
     if (launcher != null) {
       command.add("-Drp.launcher=" + launcher);
@@ -170,6 +166,7 @@ final class DaemonClient {
             DaemonServer.class.getName(),
             daemon.folder().toString(),
             daemon.key()));
+
     ProcessBuilder builder = new ProcessBuilder(command);
     Map<String, String> environment = builder.environment();
     environment.keySet().removeIf(name -> !DaemonServer.INHERITED_VARIABLES.contains(name));
@@ -180,10 +177,28 @@ final class DaemonClient {
     builder.redirectOutput(ProcessBuilder.Redirect.appendTo(daemon.log().toFile()));
     // The folder of its files, so that it keeps no user's folder busy.
     builder.directory(daemon.folder().toFile());
+
     try {
       builder.start();
     } catch (IOException e) {
       // Without the process, every command runs in its own JVM, as with RP_DAEMON=0.
     }
+  }
+
+  // This JVM's class data sharing options. The process gets the full archive even when this JVM
+  // mapped the client one, which lacks the classes that run commands.
+  private static List<String> archiveOptions() {
+    List<String> options = new ArrayList<>();
+    for (String option : ProcessHandle.current().info().arguments().orElse(new String[0])) {
+      if (option.startsWith("-XX:SharedArchiveFile=") && option.endsWith("-client.jsa")) {
+        String full = option.substring(0, option.length() - "-client.jsa".length()) + ".jsa";
+        if (Files.isRegularFile(Path.of(full.substring("-XX:SharedArchiveFile=".length())))) {
+          options.add(full);
+        }
+      } else if (option.startsWith("-XX:SharedArchiveFile=") || option.startsWith("-Xshare:")) {
+        options.add(option);
+      }
+    }
+    return options;
   }
 }

@@ -111,18 +111,12 @@ final class DaemonServer {
 
   /** Runs the process for the folder of its files {@code args[0]} and the key {@code args[1]}. */
   public static void main(String[] args) throws IOException {
-    Path folder = Path.of(args[0]);
-    Daemon daemon = new Daemon(folder, jarOf(DaemonServer.class), args[1]);
+    Path jar =
+        Daemon.runningJar()
+            .orElseThrow(() -> new IllegalStateException("The class path is not one rp.jar"));
+    Daemon daemon = new Daemon(Path.of(args[0]), jar, args[1]);
     new DaemonServer(daemon).serve();
     System.exit(0); // Library threads, such as OkHttp's, must not keep the JVM up.
-  }
-
-  private static Path jarOf(Class<?> type) {
-    try {
-      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (java.net.URISyntaxException e) {
-      throw new IllegalStateException("rp.jar has no file path", e);
-    }
   }
 
   /** Listens until the process is idle too long, its jar changes or its endpoint file goes. */

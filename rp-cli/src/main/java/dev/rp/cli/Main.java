@@ -14,7 +14,8 @@ import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Entry point of the {@code rp} command line.
+ * The {@code rp} command line in this JVM. The launcher enters through {@link Rp}, which calls
+ * {@link #runInThisProcess} unless rp's background process runs the command.
  *
  * <p>It replaces stdout and stderr with streams that mask {@link Secrets}, parses the arguments,
  * configures logging from {@code --verbose}, runs the command and exits with its code: 0 on

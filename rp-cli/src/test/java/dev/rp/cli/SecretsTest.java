@@ -26,7 +26,7 @@ class SecretsTest {
   }
 
   @Test
-  void register_inScope_masksOnlyThisThreadUntilClosed() throws Exception {
+  void register_inScope_masksThisThreadOnly() throws Exception {
     String inScope;
     String otherThread;
     try (Secrets.Scope scope = Secrets.openScope()) {
