@@ -33,8 +33,9 @@
 #   create --no-wait  the same create without the wait, nothing subtracted
 #
 # rp --help and rp list go through rp's background process, which the first
-# run starts (see docs/cli.md); the same two commands with RP_DAEMON=0, each
-# in its own JVM, are printed beside them for reference.
+# run starts (see docs/files.md), sent by the launcher's bash client; the same
+# two commands with RP_DAEMON=0, each in its own JVM, and rp list sent by the
+# launcher's JVM client, as without bash, are printed beside them for reference.
 #
 # A command that exits non-zero in its trial run (such as one not wired yet)
 # gets n/a and its first error line. Each start-up case and the round trip
@@ -264,6 +265,14 @@ list=$(median_of "${list_samples[@]}")
 round_trip=$(round_trip_ms)
 help_alone=$(measure env HOME="$empty_home" RP_DAEMON=0 "$launcher" --help)
 list_alone=$(measure env HOME="$list_home" RP_DAEMON=0 "$launcher" list)
+# The launcher's JVM client of the background process, as on a machine without
+# bash 4.1: a PATH with java and the launcher's other programs, but no bash.
+no_bash=$work/no-bash
+mkdir -p "$no_bash"
+for program in "$java" rm mv readlink stty; do
+  ln -s "$(command -v "$program")" "$no_bash/${program##*/}"
+done
+list_jvm_client=$(measure env HOME="$list_home" PATH="$no_bash" "$launcher" list)
 list_requests=n/a
 if is_number "$list"; then
   list_requests=$(count_requests env HOME="$list_home" "$launcher" list)
@@ -298,6 +307,7 @@ row "rp list, 50 pods (ms)" "$list" "<= 1.5 x (floor + rt) = $list_target" "$(ve
 row "rp list API requests" "$list_requests" "1" "$(verdict "$list_requests" 1)"
 row "rp --help, RP_DAEMON=0 (ms)" "$help_alone" "-" "-"
 row "rp list, RP_DAEMON=0 (ms)" "$list_alone" "-" "-"
+row "rp list, JVM client (ms)" "$list_jvm_client" "-" "-"
 row "rp create, added (ms)" "$create" "< 1000" "$(verdict "$create" 999)"
 row "rp create --no-wait (ms)" "$create_no_wait" "-" "-"
 load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)

@@ -1,11 +1,15 @@
 package dev.rp.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -26,11 +30,12 @@ import java.util.Set;
  *
  * <p>Only commands that never start other programs and rarely prompt go to it: help, the version,
  * {@code list}, {@code show}, {@code template list}, {@code schedule list} and Tab completion. The
- * launcher's JVM sends the arguments, the environment and the terminal facts over a TCP connection
- * on 127.0.0.1 and prints the output it gets back. When the process is not running, the command
- * runs in the launcher's JVM as before and starts the process for the next command. The connection
- * is TCP rather than a Unix domain socket, because opening the latter cost Java 17 about 20 ms of
- * start-up on the machine rp was measured on.
+ * launcher sends the arguments, the environment and the terminal facts over a TCP connection on
+ * 127.0.0.1 and prints the output it gets back: from its shell client {@code rp-client.bash} when
+ * bash 4.1 or later is on the PATH, which spares the launcher a JVM, and otherwise from its JVM.
+ * When the process is not running, the command runs in the launcher's JVM as before and starts the
+ * process for the next command. The connection is TCP rather than a Unix domain socket, because
+ * opening the latter cost Java 17 about 20 ms of start-up on the machine rp was measured on.
  *
  * <p>The process publishes its port and two tokens in an endpoint file in {@code
  * $XDG_RUNTIME_DIR/rp}, else in {@code rp-USER} in the temporary folder; only a folder of the
@@ -48,8 +53,22 @@ final class Daemon {
   /** Time without a request after which the process exits. */
   static final Duration IDLE_LIMIT = Duration.ofMinutes(20);
 
-  /** First word of every request, so that a stray connection is recognized. */
+  /**
+   * First word of every request from the launcher's JVM, so that a stray connection is recognized.
+   */
   static final int MAGIC = 0x72704431;
+
+  /**
+   * First word of a request from the launcher's shell client, {@code rp-client.bash}: "rpS1", as
+   * the first of the request's NUL-terminated fields.
+   */
+  static final int SHELL_MAGIC = 0x72705331;
+
+  /**
+   * Time the launcher waits for the next frame of an accepted command. The process sends one at
+   * least once a second, so after this time the launcher runs the command itself.
+   */
+  static final Duration HEARTBEAT_LIMIT = Duration.ofSeconds(5);
 
   /** Response frame: the request was read and runs now. */
   static final byte ACCEPTED = 'A';
@@ -65,6 +84,9 @@ final class Daemon {
 
   /** Response frame: run the command in the launcher's JVM instead, since nothing was done. */
   static final byte RUN_LOCALLY = 'L';
+
+  /** Response frame: the command still runs. */
+  static final byte HEARTBEAT = 'H';
 
   /** System properties that describe the terminal, sent with every request. */
   static final List<String> TERMINAL_PROPERTIES =
@@ -109,24 +131,7 @@ final class Daemon {
    * is off, rp does not run from a jar, or no private folder for its files is available.
    */
   static Optional<Daemon> forEnvironment(Map<String, String> env) {
-    String setting = env.getOrDefault(SWITCH_VARIABLE, "");
-    if (setting.equals("0") || setting.equalsIgnoreCase("false") || setting.equals("off")) {
-      return Optional.empty();
-    }
-    for (String variable : PATH_VARIABLES) {
-      String value = env.get(variable);
-      if (value != null && !value.isBlank() && !Path.of(value).isAbsolute()) {
-        return Optional.empty();
-      }
-    }
-    for (String variable : JAVA_OPTIONS_VARIABLES) {
-      String value = env.get(variable);
-      if (value != null && !value.isBlank()) {
-        return Optional.empty();
-      }
-    }
-    // System properties such as a proxy or a trust store would be missing in the process.
-    if (env.getOrDefault("RP_JAVA_OPTS", "").contains("-D")) {
+    if (!suits(env)) {
       return Optional.empty();
     }
     Optional<Path> jar = runningJar();
@@ -135,6 +140,28 @@ final class Daemon {
       return Optional.empty();
     }
     return Optional.of(new Daemon(folder.get(), jar.get(), key(jar.get(), env)));
+  }
+
+  // Whether a command run with env may go to the background process.
+  private static boolean suits(Map<String, String> env) {
+    String setting = env.getOrDefault(SWITCH_VARIABLE, "");
+    if (setting.equals("0") || setting.equalsIgnoreCase("false") || setting.equals("off")) {
+      return false;
+    }
+    for (String variable : PATH_VARIABLES) {
+      String value = env.get(variable);
+      if (value != null && !value.isBlank() && !Path.of(value).isAbsolute()) {
+        return false;
+      }
+    }
+    for (String variable : JAVA_OPTIONS_VARIABLES) {
+      String value = env.get(variable);
+      if (value != null && !value.isBlank()) {
+        return false;
+      }
+    }
+    // System properties such as a proxy or a trust store would be missing in the process.
+    return !env.getOrDefault("RP_JAVA_OPTS", "").contains("-D");
   }
 
   /**
@@ -259,8 +286,8 @@ final class Daemon {
     return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
   }
 
-  // The key names what the process's output depends on besides the request itself.
-  private static String key(Path jar, Map<String, String> env) {
+  /** Returns the key of a process for {@code jar} and {@code env}: what its output depends on. */
+  static String key(Path jar, Map<String, String> env) {
     StringBuilder key = new StringBuilder();
     key.append(jar).append('|');
     try {
@@ -372,6 +399,104 @@ final class Daemon {
       Map<String, String> env = readMap(in);
       Map<String, String> properties = readMap(in);
       return new Request(key, List.of(args), env, properties, in.readBoolean());
+    }
+
+    /**
+     * Reads a request of the launcher's shell client from {@code in}. It is a series of
+     * NUL-terminated fields: "rpS1", the jar, the java command, the launcher, the digits of the
+     * streams that are terminals, the width, the number of arguments, the arguments, and {@code
+     * NAME=VALUE} for each exported variable, ended by an empty field. The request gets the key of
+     * a process that runs {@code jar} with the sent environment, or an empty key when its jar, its
+     * Java, its environment or its command is not one for this process.
+     */
+    static Request readShell(InputStream in, Path jar) throws IOException {
+      Fields fields = new Fields(in);
+      if (!fields.next().equals("rpS1")) {
+        throw new IOException("not an rp request");
+      }
+      String sentJar = fields.next();
+      String java = fields.next();
+      Map<String, String> properties = new LinkedHashMap<>();
+      properties.put("rp.launcher", fields.next());
+      String tty = fields.next();
+      properties.put("rp.tty", tty);
+      properties.put("rp.columns", fields.next());
+      // The environment's locale variables are part of the key, so this JVM's encoding is the one
+      // the launcher's JVM would have.
+      for (String name : List.of("stdout.encoding", "native.encoding")) {
+        String value = System.getProperty(name);
+        if (value != null) {
+          properties.put(name, value);
+        }
+      }
+      int count = fields.count();
+      String[] args = new String[count];
+      for (int i = 0; i < count; i++) {
+        args[i] = fields.next();
+      }
+      Map<String, String> env = new LinkedHashMap<>();
+      for (String entry = fields.next(); !entry.isEmpty(); entry = fields.next()) {
+        int equals = entry.indexOf('=');
+        if (equals > 0) {
+          env.put(entry.substring(0, equals), entry.substring(equals + 1));
+        }
+      }
+      boolean forThisProcess =
+          sentJar.equals(jar.toString()) && runsThisJava(java) && suits(env) && accepts(args);
+      return new Request(
+          forThisProcess ? Daemon.key(jar, env) : "",
+          List.of(args),
+          env,
+          properties,
+          tty.contains("0") && tty.contains("1"));
+    }
+  }
+
+  // Whether the java command resolves to the runtime of this JVM.
+  private static boolean runsThisJava(String java) {
+    try {
+      return Path.of(java)
+          .toRealPath()
+          .equals(Path.of(System.getProperty("java.home"), "bin", "java").toRealPath());
+    } catch (IOException | InvalidPathException e) {
+      return false;
+    }
+  }
+
+  /** The NUL-terminated UTF-8 fields of a request from the shell client. */
+  private static final class Fields {
+    private final InputStream in;
+    private long remaining = 64 * 1024 * 1024;
+
+    Fields(InputStream in) {
+      this.in = in;
+    }
+
+    String next() throws IOException {
+      ByteArrayOutputStream field = new ByteArrayOutputStream();
+      for (int b = in.read(); b != 0; b = in.read()) {
+        if (b < 0) {
+          throw new EOFException("rp request ended within a field");
+        }
+        if (--remaining < 0) {
+          throw new IOException("rp request is longer than 64 MiB");
+        }
+        field.write(b);
+      }
+      return field.toString(StandardCharsets.UTF_8);
+    }
+
+    int count() throws IOException {
+      String text = next();
+      try {
+        int count = Integer.parseInt(text);
+        if (count >= 0 && count <= 64 * 1024) {
+          return count;
+        }
+      } catch (NumberFormatException e) {
+        // Reported below.
+      }
+      throw new IOException("invalid argument count " + text + " in an rp request");
     }
   }
 

@@ -66,6 +66,8 @@ final class DaemonClient {
           new InetSocketAddress(InetAddress.getLoopbackAddress(), endpoint.port()),
           ACCEPT_TIMEOUT_MS);
       socket.setSoTimeout(ACCEPT_TIMEOUT_MS);
+      // A request of more than one buffer leaves in parts, which Nagle's algorithm would delay.
+      socket.setTcpNoDelay(true);
       DataOutputStream requestStream =
           new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
       DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
@@ -81,9 +83,11 @@ final class DaemonClient {
       if (in.readByte() != Daemon.ACCEPTED) {
         return OptionalInt.empty();
       }
-      // NOTE: no limit once accepted, since an API call may retry for minutes. A process frozen
-      // with kill -STOP keeps the launcher waiting until it resumes.
-      socket.setSoTimeout(0);
+      // A command may take minutes, as after a 429 response with Retry-After, but the process sends
+      // a
+      // heartbeat every second. Without one, the process is taken to be frozen, and the command
+      // runs in this JVM: the commands the process takes are safe to run twice.
+      socket.setSoTimeout((int) Daemon.HEARTBEAT_LIMIT.toMillis());
       return print(in, out, err);
     } catch (IOException | RuntimeException e) {
       // Not running, stopped meanwhile, too slow to respond, or an endpoint file that is not
@@ -112,6 +116,9 @@ final class DaemonClient {
     List<Boolean> toStdout = new ArrayList<>();
     while (true) {
       byte type = in.readByte();
+      if (type == Daemon.HEARTBEAT) {
+        continue;
+      }
       if (type == Daemon.STDOUT || type == Daemon.STDERR) {
         frames.add(Daemon.readFrame(in));
         toStdout.add(type == Daemon.STDOUT);

@@ -4,9 +4,12 @@ import dev.rp.cli.output.Prompts;
 import dev.rp.cli.output.Terminal;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -33,7 +36,10 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -92,6 +98,13 @@ final class DaemonServer {
   private volatile Daemon.Endpoint endpoint;
   private final AtomicInteger running = new AtomicInteger();
   private final AtomicLong lastRequest = new AtomicLong(System.currentTimeMillis());
+  private final ScheduledExecutorService heartbeats =
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "rp-daemon-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final ExecutorService commands =
       new ThreadPoolExecutor(
           0,
@@ -223,9 +236,11 @@ final class DaemonServer {
     running.incrementAndGet();
     try (socket) {
       socket.setSoTimeout(TOKEN_TIMEOUT_MS);
-      DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
+      socket.setTcpNoDelay(true);
       DataOutputStream out =
           new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
+      AcknowledgingInputStream raw = new AcknowledgingInputStream(socket.getInputStream());
+      DataInputStream in = new DataInputStream(new BufferedInputStream(raw));
       byte[] token = new byte[endpoint.clientToken().length()];
       in.readFully(token);
       if (!MessageDigest.isEqual(
@@ -237,18 +252,105 @@ final class DaemonServer {
       socket.setSoTimeout(REQUEST_TIMEOUT_MS);
       out.write(endpoint.serverToken().getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      Daemon.Request request = Daemon.Request.read(in);
+      in.mark(Integer.BYTES);
+      Reply reply = new Reply(out, in.readInt() == Daemon.SHELL_MAGIC);
+      in.reset();
+      if (reply.shell) {
+        raw.acknowledgeWith(reply);
+      }
+      Daemon.Request request =
+          reply.shell ? Daemon.Request.readShell(in, daemon.jar()) : Daemon.Request.read(in);
       if (!request.key().equals(daemon.key())) {
-        out.writeByte(Daemon.RUN_LOCALLY);
-        out.flush();
+        reply.runLocally();
         return;
       }
-      out.writeByte(Daemon.ACCEPTED);
-      out.flush();
+      reply.accepted();
       socket.setSoTimeout(0);
-      Outcome outcome = run(request);
+      Outcome outcome;
+      ScheduledFuture<?> heartbeat =
+          heartbeats.scheduleAtFixedRate(reply::heartbeat, 1, 1, TimeUnit.SECONDS);
+      try {
+        outcome = run(request);
+      } finally {
+        heartbeat.cancel(false);
+      }
       if (outcome.handedBack()) {
-        out.writeByte(Daemon.RUN_LOCALLY);
+        reply.runLocally();
+      } else {
+        reply.finish(outcome);
+      }
+    } catch (IOException | RuntimeException e) {
+      log("Request failed: " + e.getClass().getName());
+    } finally {
+      lastRequest.set(System.currentTimeMillis());
+      running.decrementAndGet();
+    }
+  }
+
+  /**
+   * The socket's input, which sends a heartbeat before it waits for more of a request from the
+   * shell client. Bash writes a request of more than 4 KiB in parts and cannot turn off Nagle's
+   * algorithm, so the kernel sends each later part only once this side acknowledged the one before.
+   * Linux delays that acknowledgement by up to 40 ms unless data goes back with it.
+   */
+  private static final class AcknowledgingInputStream extends FilterInputStream {
+    private Reply reply;
+
+    AcknowledgingInputStream(InputStream in) {
+      super(in);
+    }
+
+    void acknowledgeWith(Reply reply) {
+      this.reply = reply;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      if (reply != null && in.available() == 0) {
+        reply.heartbeat();
+      }
+      return in.read(buffer, offset, length);
+    }
+  }
+
+  /**
+   * The response to one request, in frames for the launcher's JVM or in lines for its shell client.
+   * Its methods are synchronized, because heartbeats come from another thread.
+   */
+  private static final class Reply {
+    private final DataOutputStream out;
+    private final boolean shell;
+    private boolean done;
+
+    Reply(DataOutputStream out, boolean shell) {
+      this.out = out;
+      this.shell = shell;
+    }
+
+    synchronized void accepted() throws IOException {
+      send(Daemon.ACCEPTED, "a\n");
+    }
+
+    synchronized void heartbeat() {
+      if (!done) {
+        try {
+          send(Daemon.HEARTBEAT, ".\n");
+        } catch (IOException e) {
+          done = true; // The launcher is gone; the command's result is dropped at the end.
+        }
+      }
+    }
+
+    synchronized void runLocally() throws IOException {
+      done = true;
+      send(Daemon.RUN_LOCALLY, "l\n");
+    }
+
+    synchronized void finish(Outcome outcome) throws IOException {
+      done = true;
+      if (shell) {
+        out.write(shellChunks(outcome.frames()));
+        out.write(("x " + outcome.exitCode() + "\n").getBytes(StandardCharsets.US_ASCII));
       } else {
         for (Frame frame : outcome.frames()) {
           Daemon.writeFrame(out, frame.type(), frame.bytes());
@@ -257,12 +359,52 @@ final class DaemonServer {
         out.writeInt(outcome.exitCode());
       }
       out.flush();
-    } catch (IOException | RuntimeException e) {
-      log("Request failed: " + e.getClass().getName());
-    } finally {
-      lastRequest.set(System.currentTimeMillis());
-      running.decrementAndGet();
     }
+
+    private void send(byte frame, String line) throws IOException {
+      if (shell) {
+        out.write(line.getBytes(StandardCharsets.US_ASCII));
+      } else {
+        out.writeByte(frame);
+      }
+      out.flush();
+    }
+  }
+
+  /**
+   * Returns {@code frames} in the form the shell client reads fastest: for each run of writes to
+   * one stream, a header line and the bytes, which bash 5.1 and later read with one system call
+   * rather than one per byte. The header is the stream ({@code 1} stdout, {@code 2} stderr) and the
+   * number of bytes that follow, or {@code z} for a NUL byte, which a bash variable cannot hold.
+   */
+  static byte[] shellChunks(List<Frame> frames) {
+    ByteArrayOutputStream chunks = new ByteArrayOutputStream();
+    int first = 0;
+    while (first < frames.size()) {
+      byte type = frames.get(first).type();
+      ByteArrayOutputStream joined = new ByteArrayOutputStream();
+      int next = first;
+      for (; next < frames.size() && frames.get(next).type() == type; next++) {
+        joined.writeBytes(frames.get(next).bytes());
+      }
+      first = next;
+      String stream = type == Daemon.STDOUT ? "1 " : "2 ";
+      byte[] bytes = joined.toByteArray();
+      int start = 0;
+      for (int i = 0; i <= bytes.length; i++) {
+        if (i == bytes.length || bytes[i] == 0) {
+          if (i > start) {
+            chunks.writeBytes((stream + (i - start) + "\n").getBytes(StandardCharsets.US_ASCII));
+            chunks.write(bytes, start, i - start);
+          }
+          if (i < bytes.length) {
+            chunks.writeBytes((stream + "z\n").getBytes(StandardCharsets.US_ASCII));
+          }
+          start = i + 1;
+        }
+      }
+    }
+    return chunks.toByteArray();
   }
 
   /** Output and exit code of one command, or a command handed back to the launcher. */

@@ -16,6 +16,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -235,6 +236,117 @@ class DaemonTest {
     assertThat(code).hasValue(3);
   }
 
+  @Test
+  void client_heartbeatsBeforeOutput_areSkipped() throws Exception {
+    List<String> written = new ArrayList<>();
+
+    OptionalInt code =
+        askResponder(
+            recording("out", written),
+            recording("err", written),
+            List.of(
+                HEARTBEAT,
+                HEARTBEAT,
+                new DaemonServer.Frame(Daemon.STDOUT, "table\n".getBytes(UTF_8))));
+
+    assertThat(code).hasValue(3);
+    assertThat(written).containsExactly("out:table\n");
+  }
+
+  @Test
+  void client_silentAfterAccepting_givesUp() throws Exception {
+    long started = System.nanoTime();
+
+    OptionalInt code =
+        askResponder(OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), null);
+
+    assertThat(code).isEmpty();
+    assertThat(Duration.ofNanos(System.nanoTime() - started))
+        .isGreaterThanOrEqualTo(Daemon.HEARTBEAT_LIMIT);
+  }
+
+  @Test
+  void shellChunks_bothStreams_keepTheirOrder() {
+    List<DaemonServer.Frame> frames =
+        List.of(
+            new DaemonServer.Frame(Daemon.STDERR, "warn".getBytes(UTF_8)),
+            new DaemonServer.Frame(Daemon.STDERR, "ing\n".getBytes(UTF_8)),
+            new DaemonServer.Frame(Daemon.STDOUT, "a\n\nb".getBytes(UTF_8)),
+            new DaemonServer.Frame(Daemon.STDERR, "x\0\0y\n".getBytes(UTF_8)),
+            new DaemonServer.Frame(Daemon.STDOUT, "ü\r\n".getBytes(UTF_8)));
+
+    String chunks = new String(DaemonServer.shellChunks(frames), UTF_8);
+
+    assertThat(chunks).isEqualTo("2 8\nwarning\n1 4\na\n\nb2 1\nx2 z\n2 z\n2 2\ny\n1 4\nü\r\n");
+  }
+
+  @Test
+  void readShell_sameJarAndJava_processKey() throws IOException {
+    Path jar = Files.createFile(home.resolve("rp.jar"));
+    Map<String, String> env = Map.of("HOME", home.toString(), "TZ", "UTC", "LANG", "C.UTF-8");
+
+    Daemon.Request request =
+        Daemon.Request.readShell(shellRequest(jar.toString(), thisJava(), env, "list"), jar);
+
+    assertThat(request.key()).isEqualTo(Daemon.key(jar, env));
+    assertThat(request.args()).containsExactly("list", "--json", "ünï code");
+    assertThat(request.env()).isEqualTo(env);
+    assertThat(request.properties())
+        .containsEntry("rp.tty", "12")
+        .containsEntry("rp.columns", "120")
+        .containsEntry("rp.launcher", "/opt/rp/rp")
+        .containsEntry("native.encoding", System.getProperty("native.encoding"));
+    assertThat(request.consolePresent()).isFalse();
+  }
+
+  @Test
+  void readShell_otherJarOrCommand_noKey() throws IOException {
+    Path jar = Files.createFile(home.resolve("rp.jar"));
+    Map<String, String> env = Map.of("HOME", home.toString());
+    Map<String, String> javaOptions =
+        Map.of("HOME", home.toString(), "JAVA_TOOL_OPTIONS", "-Xmx1g");
+
+    assertThat(readKey(shellRequest(home.resolve("old.jar").toString(), thisJava(), env, "list")))
+        .isEmpty();
+    assertThat(readKey(shellRequest(jar.toString(), "/no/such/java", env, "list"))).isEmpty();
+    assertThat(readKey(shellRequest(jar.toString(), thisJava(), javaOptions, "list"))).isEmpty();
+    assertThat(readKey(shellRequest(jar.toString(), thisJava(), env, "create"))).isEmpty();
+  }
+
+  @Test
+  void readShell_truncated_throws() {
+    byte[] truncated = "rpS1\0/opt/rp/rp.jar\0/usr/bin/ja".getBytes(UTF_8);
+
+    assertThatThrownBy(
+            () ->
+                Daemon.Request.readShell(
+                    new ByteArrayInputStream(truncated), home.resolve("rp.jar")))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("ended within a field");
+  }
+
+  private String readKey(ByteArrayInputStream request) throws IOException {
+    return Daemon.Request.readShell(request, home.resolve("rp.jar")).key();
+  }
+
+  private static String thisJava() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  // The fields as rp-client.bash sends them for "COMMAND --json 'ünï code'".
+  private static ByteArrayInputStream shellRequest(
+      String jar, String java, Map<String, String> env, String command) {
+    List<String> fields =
+        new ArrayList<>(
+            List.of("rpS1", jar, java, "/opt/rp/rp", "12", "120", "3", command, "--json"));
+    fields.add("ünï code");
+    env.forEach((name, value) -> fields.add(name + "=" + value));
+    fields.add("");
+    StringBuilder bytes = new StringBuilder();
+    fields.forEach(field -> bytes.append(field).append('\0'));
+    return new ByteArrayInputStream(bytes.toString().getBytes(UTF_8));
+  }
+
   private static OutputStream recording(String name, List<String> written) {
     return new OutputStream() {
       @Override
@@ -249,7 +361,11 @@ class DaemonTest {
     };
   }
 
-  // Runs the client against a responder on 127.0.0.1 that sends the frames and exit code 3.
+  private static final DaemonServer.Frame HEARTBEAT =
+      new DaemonServer.Frame(Daemon.HEARTBEAT, new byte[0]);
+
+  // Runs the client against a responder on 127.0.0.1 that sends the frames and exit code 3, or
+  // that falls silent after accepting the request when frames is null.
   private OptionalInt askResponder(
       OutputStream out, OutputStream err, List<DaemonServer.Frame> frames) throws Exception {
     Path folder = Files.createDirectory(home.resolve("run"));
@@ -277,8 +393,17 @@ class DaemonTest {
       reply.write(endpoint.serverToken().getBytes(UTF_8));
       Daemon.Request.read(in);
       reply.writeByte(Daemon.ACCEPTED);
+      reply.flush();
+      if (frames == null) {
+        in.readAllBytes(); // Until the client gives up and closes the connection.
+        return;
+      }
       for (DaemonServer.Frame frame : frames) {
-        Daemon.writeFrame(reply, frame.type(), frame.bytes());
+        if (frame.type() == Daemon.HEARTBEAT) {
+          reply.writeByte(Daemon.HEARTBEAT);
+        } else {
+          Daemon.writeFrame(reply, frame.type(), frame.bytes());
+        }
       }
       reply.writeByte(Daemon.EXIT);
       reply.writeInt(3);

@@ -1,6 +1,7 @@
 package dev.rp.cli.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rp.cli.e2e.RpProcess.Result;
 import dev.rp.testing.FakeRunPod;
@@ -9,11 +10,13 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.TestAbortedException;
 
 /**
  * rp's background process through the packaged launcher: the first quick command starts it, later
@@ -126,7 +130,8 @@ class DaemonIT {
     return running.get(0);
   }
 
-  // A run whose JVM never built picocli's model of a command ran it in the background process.
+  // A run that started no JVM, or whose JVM never built picocli's model of a command, ran in the
+  // background process. The class log shows which: it exists only when a JVM started.
   private static boolean ranInDaemon(RpProcess rp, Path classLog, String... args)
       throws IOException {
     rp.env().put("RP_JAVA_OPTS", "-Xlog:class+load:file=" + classLog);
@@ -135,9 +140,19 @@ class DaemonIT {
     } finally {
       rp.env().remove("RP_JAVA_OPTS");
     }
-    return Files.readString(classLog)
-        .lines()
-        .noneMatch(line -> line.contains(" picocli.CommandLine$Model$CommandSpec "));
+    return !Files.exists(classLog)
+        || Files.readString(classLog)
+            .lines()
+            .noneMatch(line -> line.contains(" picocli.CommandLine$Model$CommandSpec "));
+  }
+
+  // A PATH without bash, for the launcher's JVM client: only the programs the launcher runs.
+  private Path pathWithoutBash() throws IOException {
+    Path bin = Files.createDirectory(runtime.resolve("bin"));
+    for (String program : List.of("rm", "mv", "readlink", "stty")) {
+      Files.createSymbolicLink(bin.resolve(program), Path.of("/bin", program));
+    }
+    return bin;
   }
 
   @Test
@@ -154,23 +169,31 @@ class DaemonIT {
 
     assertThat(firstInDaemon).isFalse();
     assertThat(laterInDaemon).isTrue();
+    assertThat(home.resolve("later-classes.log")).as("bash sent it without a JVM").doesNotExist();
     assertThat(second.stdout()).isEqualTo(first.stdout()).contains("dev-1").contains(podId);
     assertThat(second.stderr()).isEqualTo(first.stderr());
   }
 
   @Test
-  void quickCommand_recordsSmallArchive() throws Exception {
+  void withoutBash_jvmClientUsesSmallArchive() throws Exception {
     Path dir = Files.createDirectory(runtime.resolve("launcher"));
     Path target = RpProcess.launcher().getParent();
     Files.copy(target.resolve("rp"), dir.resolve("rp"), StandardCopyOption.COPY_ATTRIBUTES);
     Files.copy(target.resolve("rp.jar"), dir.resolve("rp.jar"), StandardCopyOption.COPY_ATTRIBUTES);
+    Files.copy(target.resolve("rp-client.bash"), dir.resolve("rp-client.bash"));
     RpProcess rp = new RpProcess(dir.resolve("rp"), home);
     rp.env().putAll(rp(home).env());
+    rp.env().put("PATH", pathWithoutBash().toString());
+    rp.env().put("JAVA_HOME", System.getProperty("java.home"));
     succeeded(rp.run("--version"));
     awaitDaemon();
 
+    Path classLog = home.resolve("classes.log");
+    boolean inDaemon = ranInDaemon(rp, classLog, "list");
     Result version = succeeded(rp.run("--version"));
 
+    assertThat(inDaemon).isTrue();
+    assertThat(classLog).as("the launcher's JVM sent it").exists();
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(file -> file.getFileName().toString()).filter(n -> n.endsWith(".jsa")))
           .hasSize(2)
@@ -178,6 +201,166 @@ class DaemonIT {
     }
     assertThat(version.stdout()).startsWith("rp ").hasLineCount(2);
     assertThat(version.stderr()).isEmpty();
+  }
+
+  @Test
+  void shellClient_printsWhatTheJvmPrints() throws Exception {
+    RpProcess rp = rp(home);
+    String podId = fake.addPod("dev-1", "RUNNING");
+    succeeded(rp.run("track", "dev-1", podId));
+    succeeded(rp.run("template", "create", "a40", "a40-{i}", "--gpu", "A40", "--storage", "0"));
+    succeeded(rp.run("--version"));
+    awaitDaemon();
+    List<List<String>> commands =
+        List.of(
+            List.of("list"),
+            List.of("list", "--json"),
+            List.of("show", "dev-1", "--json"),
+            List.of("show", "nosuch"),
+            List.of("template", "list"),
+            List.of("schedule", "list"),
+            List.of("show", "--help"),
+            List.of("--help"));
+
+    for (List<String> command : commands) {
+      String[] args = command.toArray(String[]::new);
+      Result throughShell = rp.run(args);
+      rp.env().put("RP_DAEMON", "0");
+      Result inJvm = rp.run(args);
+      rp.env().put("RP_DAEMON", "1");
+
+      assertThat(throughShell.exitCode()).as(throughShell.describe()).isEqualTo(inJvm.exitCode());
+      assertThat(throughShell.stdout()).as(String.join(" ", command)).isEqualTo(inJvm.stdout());
+      assertThat(throughShell.stderr()).as(String.join(" ", command)).isEqualTo(inJvm.stderr());
+    }
+    assertThat(ranInDaemon(rp, home.resolve("classes.log"), "show", "dev-1")).isTrue();
+    assertThat(home.resolve("classes.log")).doesNotExist();
+  }
+
+  @Test
+  void shellClient_silentProcess_launcherRunsCommand() throws Exception {
+    RpProcess rp = rp(home);
+    String podId = fake.addPod("dev-1", "RUNNING");
+    succeeded(rp.run("track", "dev-1", podId));
+    try (ServerSocket stalled = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      CompletableFuture<List<String>> request =
+          standIn(stalled, "a\n".getBytes(StandardCharsets.US_ASCII), true);
+      long started = System.nanoTime();
+
+      Result listed = succeeded(rp.run("list"));
+
+      assertThat(Duration.ofNanos(System.nanoTime() - started))
+          .isGreaterThanOrEqualTo(Duration.ofSeconds(5));
+      assertThat(request.get(30, TimeUnit.SECONDS)).contains("list");
+      assertThat(listed.stdout()).contains("dev-1").contains(podId);
+    }
+  }
+
+  @Test
+  void shellClient_processStopsMidway_printsOnce() throws Exception {
+    RpProcess rp = rp(home);
+    String podId = fake.addPod("dev-1", "RUNNING");
+    succeeded(rp.run("track", "dev-1", podId));
+    rp.env().put("RP_DAEMON", "0");
+    Result expected = succeeded(rp.run("list"));
+    rp.env().put("RP_DAEMON", "1");
+    try (ServerSocket dying = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      CompletableFuture<List<String>> request =
+          standIn(dying, "a\n2 8\npartial\n1 ".getBytes(StandardCharsets.US_ASCII), false);
+
+      Result listed = succeeded(rp.run("list"));
+
+      assertThat(request.get(30, TimeUnit.SECONDS)).contains("list");
+      assertThat(listed.stdout()).isEqualTo(expected.stdout());
+      assertThat(listed.stderr()).isEqualTo(expected.stderr()).doesNotContain("partial");
+    }
+  }
+
+  @Test
+  void shellClient_othersEndpointFile_isNotUsed() throws Exception {
+    UserPrincipal nobody;
+    try {
+      nobody =
+          folder.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+    } catch (IOException e) {
+      throw new TestAbortedException("no user nobody to own the planted file", e);
+    }
+    // A folder that every user may write to, where only the owner of a file tells who made it.
+    Files.createDirectory(folder);
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
+    try (ServerSocket impostor = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Path planted = folder.resolve("rp-planted.endpoint");
+      Files.writeString(
+          planted, impostor.getLocalPort() + " " + "c".repeat(32) + " " + "s".repeat(32) + "\n");
+      try {
+        Files.setOwner(planted, nobody);
+      } catch (IOException e) {
+        throw new TestAbortedException("only root can give a file to another user", e);
+      }
+
+      Result help = succeeded(rp(home).run("--help"));
+
+      impostor.setSoTimeout(500);
+      assertThatThrownBy(impostor::accept).isInstanceOf(SocketTimeoutException.class);
+      assertThat(help.stdout()).startsWith("Usage: rp");
+    }
+  }
+
+  private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rwx------");
+
+  // Publishes an endpoint file for server in the process's folder and acts as the process for one
+  // shell client: takes the tokens, reads the request's fields, which it returns, and sends reply.
+  // Then it either waits until the client closes the connection or closes it at once.
+  private CompletableFuture<List<String>> standIn(ServerSocket server, byte[] reply, boolean hold)
+      throws IOException {
+    if (!Files.isDirectory(folder)) {
+      Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+    }
+    String clientToken = "c".repeat(32);
+    String serverToken = "s".repeat(32);
+    Files.writeString(
+        folder.resolve("rp-stand-in.endpoint"),
+        server.getLocalPort() + " " + clientToken + " " + serverToken + "\n");
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try (Socket socket = server.accept()) {
+            InputStream in = socket.getInputStream();
+            assertThat(new String(in.readNBytes(32), StandardCharsets.US_ASCII))
+                .isEqualTo(clientToken);
+            socket.getOutputStream().write(serverToken.getBytes(StandardCharsets.US_ASCII));
+            List<String> fields = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+              fields.add(field(in));
+            }
+            int count = Integer.parseInt(fields.get(6));
+            for (int i = 0; i < count; i++) {
+              fields.add(field(in));
+            }
+            for (String entry = field(in); !entry.isEmpty(); entry = field(in)) {
+              fields.add(entry);
+            }
+            socket.getOutputStream().write(reply);
+            socket.getOutputStream().flush();
+            if (hold) {
+              in.readAllBytes();
+            }
+            return fields;
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+  }
+
+  private static String field(InputStream in) throws IOException {
+    java.io.ByteArrayOutputStream field = new java.io.ByteArrayOutputStream();
+    for (int b = in.read(); b != 0; b = in.read()) {
+      if (b < 0) {
+        throw new IOException("request ended within a field");
+      }
+      field.write(b);
+    }
+    return field.toString(StandardCharsets.UTF_8);
   }
 
   @Test
