@@ -154,11 +154,7 @@ final class DaemonClient {
     if (reached) {
       return;
     }
-    List<String> command = new ArrayList<>();
-    Path setsid = Path.of("/usr/bin/setsid");
-    if (Files.isExecutable(setsid)) {
-      command.add(setsid.toString());
-    }
+    List<String> command = new ArrayList<>(detaching(Path.of("/usr/bin/setsid")));
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(DaemonServer.JVM_OPTIONS);
     command.addAll(archiveOptions());
@@ -190,6 +186,19 @@ final class DaemonClient {
     } catch (IOException e) {
       // Without the process, every command runs in its own JVM, as with RP_DAEMON=0.
     }
+  }
+
+  /**
+   * Returns the start of a command that detaches the program after it from the terminal: {@code
+   * setsid} gives it a session of its own. Without {@code setsid}, as on macOS, a shell ignores
+   * SIGINT and SIGHUP and runs the program, and a JVM leaves ignored signals ignored, so neither
+   * Ctrl-C nor a closed terminal stops it.
+   */
+  static List<String> detaching(Path setsid) {
+    if (Files.isExecutable(setsid)) {
+      return List.of(setsid.toString());
+    }
+    return List.of("/bin/sh", "-c", "trap '' INT HUP; exec \"$0\" \"$@\"");
   }
 
   // This JVM's class data sharing options. The process gets the full archive even when this JVM

@@ -347,6 +347,42 @@ class DaemonTest {
     return new ByteArrayInputStream(bytes.toString().getBytes(UTF_8));
   }
 
+  @Test
+  void detaching_withoutSetsid_jvmIgnoresInterrupt() throws Exception {
+    List<String> sleeper =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            Sleeper.class.getName());
+    List<String> detached = new ArrayList<>(DaemonClient.detaching(home.resolve("no-setsid")));
+    detached.addAll(sleeper);
+
+    assertThat(survivesInterrupt(sleeper)).as("a JVM started as it is").isFalse();
+    assertThat(survivesInterrupt(detached)).as("a detached JVM").isTrue();
+  }
+
+  // Starts command, waits until it runs, sends it SIGINT, and returns whether it runs a second on.
+  private static boolean survivesInterrupt(List<String> command) throws Exception {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    try {
+      assertThat(process.getInputStream().read()).as("the JVM's start").isEqualTo('s');
+      new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+      return !process.waitFor(1, TimeUnit.SECONDS);
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  /** Prints one byte once it runs, then sleeps, as a stand-in for the background process. */
+  static final class Sleeper {
+    public static void main(String[] args) throws InterruptedException {
+      System.out.print('s');
+      System.out.flush();
+      Thread.sleep(30_000);
+    }
+  }
+
   private static OutputStream recording(String name, List<String> written) {
     return new OutputStream() {
       @Override
