@@ -6,6 +6,7 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -463,10 +464,20 @@ final class Daemon {
     }
   }
 
-  /** The NUL-terminated UTF-8 fields of a request from the shell client. */
+  /**
+   * The NUL-terminated fields of a request from the shell client, which are the bytes of arguments
+   * and variables. They are decoded as the JVM decodes its own, by {@code sun.jnu.encoding}, which
+   * follows the locale variables of the key.
+   */
   private static final class Fields {
     private final InputStream in;
+    private final Charset charset = jnuCharset();
     private long remaining = 64 * 1024 * 1024;
+
+    private static Charset jnuCharset() {
+      String name = System.getProperty("sun.jnu.encoding", "UTF-8");
+      return Charset.isSupported(name) ? Charset.forName(name) : StandardCharsets.UTF_8;
+    }
 
     Fields(InputStream in) {
       this.in = in;
@@ -483,7 +494,7 @@ final class Daemon {
         }
         field.write(b);
       }
-      return field.toString(StandardCharsets.UTF_8);
+      return field.toString(charset);
     }
 
     int count() throws IOException {

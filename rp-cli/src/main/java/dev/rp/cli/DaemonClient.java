@@ -83,10 +83,9 @@ final class DaemonClient {
       if (in.readByte() != Daemon.ACCEPTED) {
         return OptionalInt.empty();
       }
-      // A command may take minutes, as after a 429 response with Retry-After, but the process sends
-      // a
-      // heartbeat every second. Without one, the process is taken to be frozen, and the command
-      // runs in this JVM: the commands the process takes are safe to run twice.
+      // A command may take minutes, as after a 429 response with Retry-After, but the process
+      // sends a heartbeat every second. Without one, the process is taken to be frozen, and the
+      // command runs in this JVM: the commands the process takes are safe to run twice.
       socket.setSoTimeout((int) Daemon.HEARTBEAT_LIMIT.toMillis());
       return print(in, out, err);
     } catch (IOException | RuntimeException e) {

@@ -84,6 +84,9 @@ final class DaemonServer {
   private static final int TOKEN_TIMEOUT_MS = 1000;
   private static final int REQUEST_TIMEOUT_MS = 5000;
   private static final int WARM_UP_ROUNDS = 40;
+  // Maximum length of a chunk for the shell client, which must read each within its heartbeat
+  // timeout.
+  private static final int MAX_CHUNK = 64 * 1024;
   private static final int TRAINING_ROUNDS = 10;
   private static final Set<PosixFilePermission> OWNER_READ_WRITE =
       PosixFilePermissions.fromString("rw-------");
@@ -261,7 +264,7 @@ final class DaemonServer {
       Daemon.Request request =
           reply.shell ? Daemon.Request.readShell(in, daemon.jar()) : Daemon.Request.read(in);
       if (!request.key().equals(daemon.key())) {
-        reply.runLocally();
+        reply.notForThisProcess();
         return;
       }
       reply.accepted();
@@ -280,7 +283,7 @@ final class DaemonServer {
         reply.finish(outcome);
       }
     } catch (IOException | RuntimeException e) {
-      log("Request failed: " + e.getClass().getName());
+      log("Request from port " + socket.getPort() + " failed: " + e);
     } finally {
       lastRequest.set(System.currentTimeMillis());
       running.decrementAndGet();
@@ -314,8 +317,8 @@ final class DaemonServer {
   }
 
   /**
-   * The response to one request, in frames for the launcher's JVM or in lines for its shell client.
-   * Its methods are synchronized, because heartbeats come from another thread.
+   * The response to one request, in frames for the launcher's JVM or in lines and chunks for its
+   * shell client. Its methods are synchronized, because heartbeats come from another thread.
    */
   private static final class Reply {
     private final DataOutputStream out;
@@ -339,6 +342,11 @@ final class DaemonServer {
           done = true; // The launcher is gone; the command's result is dropped at the end.
         }
       }
+    }
+
+    synchronized void notForThisProcess() throws IOException {
+      done = true;
+      send(Daemon.RUN_LOCALLY, "o\n");
     }
 
     synchronized void runLocally() throws IOException {
@@ -375,7 +383,8 @@ final class DaemonServer {
    * Returns {@code frames} in the form the shell client reads fastest: for each run of writes to
    * one stream, a header line and the bytes, which bash 5.1 and later read with one system call
    * rather than one per byte. The header is the stream ({@code 1} stdout, {@code 2} stderr) and the
-   * number of bytes that follow, or {@code z} for a NUL byte, which a bash variable cannot hold.
+   * number of bytes that follow, at most 64 KiB, or {@code z} for a NUL byte, which a bash variable
+   * cannot hold.
    */
   static byte[] shellChunks(List<Frame> frames) {
     ByteArrayOutputStream chunks = new ByteArrayOutputStream();
@@ -392,15 +401,17 @@ final class DaemonServer {
       byte[] bytes = joined.toByteArray();
       int start = 0;
       for (int i = 0; i <= bytes.length; i++) {
-        if (i == bytes.length || bytes[i] == 0) {
+        if (i == bytes.length || bytes[i] == 0 || i - start == MAX_CHUNK) {
           if (i > start) {
             chunks.writeBytes((stream + (i - start) + "\n").getBytes(StandardCharsets.US_ASCII));
             chunks.write(bytes, start, i - start);
           }
-          if (i < bytes.length) {
+          if (i < bytes.length && bytes[i] == 0) {
             chunks.writeBytes((stream + "z\n").getBytes(StandardCharsets.US_ASCII));
+            start = i + 1;
+          } else {
+            start = i;
           }
-          start = i + 1;
         }
       }
     }

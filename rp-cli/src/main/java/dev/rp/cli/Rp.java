@@ -15,16 +15,22 @@ public final class Rp {
 
   private Rp() {}
 
-  /** Runs {@code rp} with {@code args} and exits the JVM with the command's exit code. */
+  /**
+   * Runs {@code rp} with {@code args} and exits the JVM with the command's exit code. The system
+   * property {@code rp.daemon} means that the launcher's bash client already offered the command to
+   * the background process: {@code start} when no process ran it, so this JVM starts one
+   * afterwards, and {@code local} when a process handed it back.
+   */
   public static void main(String[] args) {
     // Plain statements rather than lambdas, since the first lambda of a JVM costs milliseconds.
+    String offered = System.getProperty("rp.daemon", "");
     DaemonClient daemon = null;
-    if (Daemon.accepts(args)) {
+    if (Daemon.accepts(args) && !offered.equals("local")) {
       Map<String, String> env = System.getenv();
       Optional<Daemon> endpoint = Daemon.forEnvironment(env);
       if (endpoint.isPresent()) {
         daemon = new DaemonClient(endpoint.get());
-        OptionalInt exitCode = daemon.run(env, args);
+        OptionalInt exitCode = offered.isEmpty() ? daemon.run(env, args) : OptionalInt.empty();
         if (exitCode.isPresent()) {
           System.exit(exitCode.getAsInt());
         }

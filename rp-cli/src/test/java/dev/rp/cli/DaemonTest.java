@@ -281,6 +281,18 @@ class DaemonTest {
   }
 
   @Test
+  void shellChunks_longOutput_splitAt64KiB() {
+    byte[] output = "x".repeat(64 * 1024 + 10).getBytes(UTF_8);
+
+    String chunks =
+        new String(
+            DaemonServer.shellChunks(List.of(new DaemonServer.Frame(Daemon.STDOUT, output))),
+            UTF_8);
+
+    assertThat(chunks).isEqualTo("1 65536\n" + "x".repeat(64 * 1024) + "1 10\n" + "x".repeat(10));
+  }
+
+  @Test
   void readShell_sameJarAndJava_processKey() throws IOException {
     Path jar = Files.createFile(home.resolve("rp.jar"));
     Map<String, String> env = Map.of("HOME", home.toString(), "TZ", "UTC", "LANG", "C.UTF-8");

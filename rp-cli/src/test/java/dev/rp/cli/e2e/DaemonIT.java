@@ -8,6 +8,7 @@ import dev.rp.testing.FakeRunPod;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -285,7 +286,7 @@ class DaemonIT {
     } catch (IOException e) {
       throw new TestAbortedException("no user nobody to own the planted file", e);
     }
-    // A folder that every user may write to, where only the owner of a file tells who made it.
+    // A folder that every user may write to, where only the owner of a file shows who made it.
     Files.createDirectory(folder);
     Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
     try (ServerSocket impostor = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -304,6 +305,126 @@ class DaemonIT {
       assertThatThrownBy(impostor::accept).isInstanceOf(SocketTimeoutException.class);
       assertThat(help.stdout()).startsWith("Usage: rp");
     }
+  }
+
+  @Test
+  void shellClient_signals_exitAsJvm() throws Exception {
+    RpProcess rp = rp(home);
+    String podId = fake.addPod("dev-1", "RUNNING");
+    succeeded(rp.run("track", "dev-1", podId));
+    succeeded(rp.run("--version"));
+    awaitDaemon();
+    fake.delay(2, Duration.ofSeconds(8));
+
+    Result interrupted = stopWhileListing(rp, RpProcess.Running::interrupt);
+    Result terminated = stopWhileListing(rp, RpProcess.Running::terminate);
+
+    assertThat(interrupted.exitCode()).as(interrupted.describe()).isEqualTo(130);
+    assertThat(interrupted.stdout()).isEmpty();
+    assertThat(terminated.exitCode()).as(terminated.describe()).isEqualTo(143);
+    assertThat(terminated.stdout()).isEmpty();
+  }
+
+  /** A signal for a running rp. */
+  private interface Signal {
+    void send(RpProcess.Running running) throws Exception;
+  }
+
+  // Starts rp list, sends signal once the fake delays its request, and checks that no process of
+  // the run is left.
+  private Result stopWhileListing(RpProcess rp, Signal signal) throws Exception {
+    int requests = fake.count("GET", "/v2/pods");
+    RpProcess.Running running = rp.start("list");
+    Instant deadline = Instant.now().plus(START_LIMIT);
+    while (fake.count("GET", "/v2/pods") == requests && Instant.now().isBefore(deadline)) {
+      Thread.sleep(20);
+    }
+    List<ProcessHandle> started = running.descendants();
+
+    signal.send(running);
+    Result result = running.await();
+
+    assertThat(started).noneMatch(ProcessHandle::isAlive);
+    return result;
+  }
+
+  @Test
+  void shellClient_frozenFullQueue_fallsBack() throws Exception {
+    RpProcess rp = rp(home);
+    succeeded(rp.run("--version"));
+    ProcessHandle daemon = awaitDaemon();
+    int port = Integer.parseInt(Files.readString(awaitEndpointFile()).split(" ")[0]);
+    List<Socket> queued = new ArrayList<>();
+    signal("-STOP", daemon);
+    try {
+      // Connections that are never accepted fill the frozen process's queue, as launchers that
+      // gave up on it leave them.
+      while (queued.size() < 500) {
+        Socket socket = new Socket();
+        try {
+          socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 300);
+        } catch (SocketTimeoutException e) {
+          socket.close();
+          break;
+        }
+        queued.add(socket);
+      }
+      long started = System.nanoTime();
+
+      Result version = succeeded(rp.run("--version"));
+
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+      assertThat(version.stdout()).startsWith("rp ");
+    } finally {
+      signal("-CONT", daemon);
+      for (Socket socket : queued) {
+        socket.close();
+      }
+    }
+  }
+
+  private static void signal(String signal, ProcessHandle process) throws Exception {
+    new ProcessBuilder("kill", signal, Long.toString(process.pid())).start().waitFor();
+  }
+
+  @Test
+  void shellClient_oddEnvironment_printsNothingExtra() throws Exception {
+    RpProcess rp = rp(home);
+    rp.env().put("LC_ALL", "xx_XX.UTF-8");
+    succeeded(rp.run("--version"));
+    ProcessHandle daemon = awaitDaemon();
+    rp.env().put("RP_DAEMON", "0");
+    Result inJvm = succeeded(rp.run("--version"));
+    rp.env().put("RP_DAEMON", "1");
+
+    Result throughShell = succeeded(rp.run("--version"));
+    signal("-KILL", daemon);
+    daemon.onExit().get(10, TimeUnit.SECONDS);
+    rp.env().put("POSIXLY_CORRECT", "1");
+    Result staleEndpoint = succeeded(rp.run("--version"));
+
+    assertThat(throughShell.stderr()).isEqualTo(inJvm.stderr());
+    assertThat(throughShell.stdout()).isEqualTo(inJvm.stdout());
+    assertThat(staleEndpoint.stderr()).isEqualTo(inJvm.stderr());
+    assertThat(staleEndpoint.stdout()).isEqualTo(inJvm.stdout());
+  }
+
+  @Test
+  void shellClient_asciiLocale_decodesArgumentsAsJvm() throws Exception {
+    RpProcess rp = rp(home);
+    rp.env().put("LANG", "C");
+    rp.env().put("LC_ALL", "");
+    rp.env().put("LC_CTYPE", "");
+    succeeded(rp.run("--version"));
+    awaitDaemon();
+    rp.env().put("RP_DAEMON", "0");
+    Result inJvm = rp.run("show", "café");
+    rp.env().put("RP_DAEMON", "1");
+
+    Result throughShell = rp.run("show", "café");
+
+    assertThat(throughShell.exitCode()).isEqualTo(inJvm.exitCode()).isNotZero();
+    assertThat(throughShell.stderr()).isEqualTo(inJvm.stderr());
   }
 
   private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =

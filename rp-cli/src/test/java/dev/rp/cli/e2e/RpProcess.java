@@ -256,6 +256,16 @@ public final class RpProcess {
       new ProcessBuilder("kill", "-INT", String.valueOf(pid())).inheritIO().start().waitFor();
     }
 
+    /** Sends SIGTERM, as {@code kill PID} does. */
+    public void terminate() throws IOException, InterruptedException {
+      new ProcessBuilder("kill", "-TERM", String.valueOf(pid())).inheritIO().start().waitFor();
+    }
+
+    /** Returns the processes this run started that still run. */
+    public List<ProcessHandle> descendants() {
+      return process.descendants().filter(ProcessHandle::isAlive).toList();
+    }
+
     /** Waits for the process to exit and returns its outcome. */
     public Result await() throws InterruptedException {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
