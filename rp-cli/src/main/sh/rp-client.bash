@@ -25,6 +25,23 @@
 # hands the command back. It sends "." every second while it runs, then the
 # output in chunks (see dev.rp.cli.DaemonServer.shellChunks) and "x CODE".
 
+# Another shell named bash, or bash before 4.1, which lacks read -N, leaves the
+# command to the JVM. This check is plain sh, so that such a shell gets this far.
+case ${BASH_VERSION-} in
+  [5-9]* | [1-9][0-9]* | 4.[1-9]*) ;;
+  *)
+    launcher=$4
+    if [ -n "$7" ]; then
+      LC_ALL=$8
+      export LC_ALL
+    else
+      unset LC_ALL
+    fi
+    shift 8
+    RP_CLIENT_OUTCOME=java exec "$launcher" "$@"
+    ;;
+esac
+
 folder=$1 jar=$2 java=$3 launcher=$4 tty=$5 columns=$6 had_lc_all=$7 user_lc_all=$8
 shift 8
 args=("$@")
@@ -41,6 +58,9 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 trap 'exit 129' HUP
 trap '' PIPE
+# From the watchdog below. A trap that only sets a flag interrupts a connect or
+# a read all the same, and runs no command inside their redirections.
+trap 'watchdog_fired=1' USR1
 
 # Seconds to wait for the connection and the server token, and for each line of
 # an accepted command.
@@ -51,18 +71,15 @@ heartbeat_timeout=5
 # environment and signal handling back, and so the command in its JVM.
 run_in_jvm() {
   exec 3>&- 4>&-
-  trap - INT TERM HUP PIPE USR1
+  trap - INT TERM HUP PIPE
+  # Ignored rather than reset, for a watchdog that fires as the token arrives.
+  trap '' USR1
   {
     if [[ $had_lc_all ]]; then LC_ALL=$user_lc_all; else unset LC_ALL; fi
   } 2>/dev/null
   [[ $had_posixly_correct ]] && export POSIXLY_CORRECT=$user_posixly_correct
   RP_CLIENT_OUTCOME=$1 exec "$launcher" "${args[@]}"
 }
-
-# read -N arrived in bash 4.1.
-if ((BASH_VERSINFO[0] < 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] < 1))); then
-  run_in_jvm java
-fi
 
 # Sends the command to the process at port $1 with the tokens $2 and $3, and
 # prints the output once all of it has arrived, so that a process that stops
@@ -74,15 +91,18 @@ run_in() {
 
   # Bash's /dev/tcp has no connect timeout, and once a process stops accepting,
   # its queue of connections fills and a connect then waits for minutes. So a
-  # watchdog signals this client unless the server token arrives in time.
-  trap 'run_in_jvm start' USR1
+  # watchdog sends SIGUSR1 unless the server token arrives in time, which ends
+  # the connect or the read. The read's own, longer timeout is a backstop.
+  watchdog_fired=
   exec 4> >(IFS= read -r -t "$token_timeout" _ || (($? <= 128)) || kill -USR1 "$$")
   { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null &&
     printf '%s' "$client_token" >&3 2>/dev/null &&
-    IFS= read -r -N "${#server_token}" -t "$token_timeout" proof <&3
-  printf '\n' >&4
+    IFS= read -r -N "${#server_token}" -t "$((token_timeout + 1))" proof <&3 2>/dev/null
+  printf '\n' >&4 2>/dev/null
   exec 4>&-
-  trap - USR1
+  if [[ $watchdog_fired ]]; then
+    run_in_jvm start
+  fi
   # Anyone may listen on a port after the process is gone, so only a listener
   # that read the endpoint file gets the request, with the environment.
   [[ $proof == "$server_token" ]] || return 1
@@ -102,21 +122,21 @@ run_in() {
   printf '%s\0' "${request[@]}" >&3 2>/dev/null || return 1
 
   # The process sends heartbeats while it reads a long request, too.
-  while IFS= read -r -t "$token_timeout" line <&3 && [[ $line == . ]]; do :; done
+  while IFS= read -r -t "$token_timeout" line <&3 2>/dev/null && [[ $line == . ]]; do :; done
   case $line in
     a) ;;
     l) run_in_jvm local ;;
     *) return 1 ;;
   esac
-  while IFS= read -r -t "$heartbeat_timeout" line <&3; do
+  while IFS= read -r -t "$heartbeat_timeout" line <&3 2>/dev/null; do
     case $line in
       .) ;;
       [12]' 'z) chunks+=("${line:0:1}") ;;
       [12]' '*)
         length=${line#? }
         [[ $length =~ ^[1-9][0-9]{0,8}$ ]] || return 1
-        IFS= read -r -N "$length" -t "$heartbeat_timeout" text <&3 && ((${#text} == length)) ||
-          return 1
+        IFS= read -r -N "$length" -t "$heartbeat_timeout" text <&3 2>/dev/null &&
+          ((${#text} == length)) || return 1
         chunks+=("${line:0:1}$text")
         ;;
       'x '*)

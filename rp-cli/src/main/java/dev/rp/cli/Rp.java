@@ -18,8 +18,8 @@ public final class Rp {
   /**
    * Runs {@code rp} with {@code args} and exits the JVM with the command's exit code. The system
    * property {@code rp.daemon} means that the launcher's bash client already offered the command to
-   * the background process: {@code start} when no process ran it, so this JVM starts one
-   * afterwards, and {@code local} when a process handed it back.
+   * the background processes in the folder {@code rp.daemon.folder}: {@code start} when none ran
+   * it, so this JVM starts one afterwards, and {@code local} when one handed it back.
    */
   public static void main(String[] args) {
     // Plain statements rather than lambdas, since the first lambda of a JVM costs milliseconds.
@@ -30,7 +30,10 @@ public final class Rp {
       Optional<Daemon> endpoint = Daemon.forEnvironment(env);
       if (endpoint.isPresent()) {
         daemon = new DaemonClient(endpoint.get());
-        OptionalInt exitCode = offered.isEmpty() ? daemon.run(env, args) : OptionalInt.empty();
+        // The bash client looked in another folder when USER names another user than the JVM's.
+        boolean tried =
+            endpoint.get().folder().toString().equals(System.getProperty("rp.daemon.folder"));
+        OptionalInt exitCode = tried ? OptionalInt.empty() : daemon.run(env, args);
         if (exitCode.isPresent()) {
           System.exit(exitCode.getAsInt());
         }

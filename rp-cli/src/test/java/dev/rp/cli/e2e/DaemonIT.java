@@ -27,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -349,16 +350,24 @@ class DaemonIT {
   }
 
   @Test
-  void shellClient_frozenFullQueue_fallsBack() throws Exception {
+  void shellClient_frozenProcess_launcherRunsCommand() throws Exception {
     RpProcess rp = rp(home);
     succeeded(rp.run("--version"));
     ProcessHandle daemon = awaitDaemon();
     int port = Integer.parseInt(Files.readString(awaitEndpointFile()).split(" ")[0]);
+    rp.env().put("RP_DAEMON", "0");
+    Result expected = rp.run("show", "nosuch");
+    rp.env().put("RP_DAEMON", "1");
+    List<Result> frozen = new ArrayList<>();
     List<Socket> queued = new ArrayList<>();
     signal("-STOP", daemon);
     try {
+      // The watchdog and the token's timeout once raced, and rp then died of SIGUSR1.
+      for (int i = 0; i < 6; i++) {
+        frozen.add(rp.run("show", "nosuch"));
+      }
       // Connections that are never accepted fill the frozen process's queue, as launchers that
-      // gave up on it leave them.
+      // gave up on it leave them, and a connect then waits for minutes.
       while (queued.size() < 500) {
         Socket socket = new Socket();
         try {
@@ -370,17 +379,42 @@ class DaemonIT {
         queued.add(socket);
       }
       long started = System.nanoTime();
-
-      Result version = succeeded(rp.run("--version"));
+      frozen.add(rp.run("show", "nosuch"));
 
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
-      assertThat(version.stdout()).startsWith("rp ");
     } finally {
       signal("-CONT", daemon);
       for (Socket socket : queued) {
         socket.close();
       }
     }
+    for (Result result : frozen) {
+      assertThat(result.exitCode()).as(result.describe()).isEqualTo(expected.exitCode());
+      assertThat(result.stderr()).isEqualTo(expected.stderr());
+      assertThat(result.stdout()).isEqualTo(expected.stdout());
+    }
+  }
+
+  @Test
+  void otherShellNamedBash_jvmClientRunsCommand() throws Exception {
+    Path dash = Path.of("/bin/dash");
+    Assumptions.assumeTrue(Files.isExecutable(dash), "no /bin/dash to pose as bash");
+    RpProcess rp = rp(home);
+    succeeded(rp.run("--version"));
+    awaitDaemon();
+    Path bin = pathWithoutBash();
+    Files.createSymbolicLink(bin.resolve("bash"), dash);
+    rp.env().put("PATH", bin.toString());
+    rp.env().put("JAVA_HOME", System.getProperty("java.home"));
+
+    Path classLog = home.resolve("classes.log");
+    boolean inDaemon = ranInDaemon(rp, classLog, "--version");
+    Result version = succeeded(rp.run("--version"));
+
+    assertThat(inDaemon).isTrue();
+    assertThat(classLog).as("the launcher's JVM sent it").exists();
+    assertThat(version.stdout()).startsWith("rp ");
+    assertThat(version.stderr()).isEmpty();
   }
 
   private static void signal(String signal, ProcessHandle process) throws Exception {
@@ -465,6 +499,8 @@ class DaemonIT {
             socket.getOutputStream().flush();
             if (hold) {
               in.readAllBytes();
+            } else {
+              socket.setSoLinger(true, 0); // A reset, as from a process that was killed.
             }
             return fields;
           } catch (IOException e) {
