@@ -18,9 +18,12 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -146,6 +149,7 @@ final class DaemonServer {
       lockChannel.truncate(0);
       lockChannel.write(StandardCharsets.US_ASCII.encode(ProcessHandle.current().pid() + "\n"));
       routeStandardStreams();
+      removeStaleEndpoints();
       try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
         // One round before the endpoint is published, so that the JDK's caches, such as time
         // zone names, are first filled by one thread only. With a command running at the same
@@ -592,6 +596,39 @@ final class DaemonServer {
             "rp-daemon-watcher");
     watcher.setDaemon(true);
     watcher.start();
+  }
+
+  /**
+   * Removes the endpoint files of processes that are gone, as after {@code kill -KILL}: each file
+   * whose lock no process holds. The shell client would otherwise try each of them at every
+   * command. A process publishes its file only while it holds its lock, so none is removed while it
+   * is published.
+   */
+  void removeStaleEndpoints() {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(daemon.folder(), "rp-*.endpoint")) {
+      for (Path endpoint : files) {
+        String name = endpoint.getFileName().toString();
+        Path lock = endpoint.resolveSibling(name.replaceFirst("\\.endpoint$", ".lock"));
+        if (!lock.equals(daemon.lock()) && removeIfStale(endpoint, lock)) {
+          log("Removed " + endpoint.getFileName() + ", whose process is gone");
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      log("Removing stale endpoint files failed: " + e);
+    }
+  }
+
+  // Deletes the endpoint file when no process holds its lock, and returns whether it did. It holds
+  // the lock meanwhile, so that a process starting for that key cannot publish in between.
+  private static boolean removeIfStale(Path endpoint, Path lock) throws IOException {
+    try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE);
+        FileLock free = channel.tryLock()) {
+      return free != null && Files.deleteIfExists(endpoint);
+    } catch (NoSuchFileException e) {
+      return false; // Without its lock file, nothing shows that the process is gone.
+    } catch (OverlappingFileLockException e) {
+      return false; // Held in this JVM, as in tests.
+    }
   }
 
   // Empties the lock file, so that its process id cannot name another process later.

@@ -14,8 +14,11 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,6 +115,28 @@ class DaemonTest {
   @Test
   void forEnvironment_relativePath_empty() {
     assertThat(Daemon.forEnvironment(Map.of("RP_CONFIG_DIR", "relative/rp"))).isEmpty();
+  }
+
+  @Test
+  void removeStaleEndpoints_unheldLock_removesOnlyThatFile() throws IOException {
+    Path folder = Files.createDirectory(home.resolve("run"));
+    Files.writeString(folder.resolve("rp-gone.endpoint"), "40001 c s\n");
+    Files.writeString(folder.resolve("rp-gone.lock"), "");
+    Files.writeString(folder.resolve("rp-orphan.endpoint"), "40002 c s\n");
+    Files.writeString(folder.resolve("rp-live.endpoint"), "40003 c s\n");
+    try (FileChannel live =
+            FileChannel.open(
+                folder.resolve("rp-live.lock"),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        FileLock held = live.lock()) {
+
+      new DaemonServer(new Daemon(folder, folder, "test-key")).removeStaleEndpoints();
+    }
+
+    assertThat(folder.resolve("rp-gone.endpoint")).doesNotExist();
+    assertThat(folder.resolve("rp-orphan.endpoint")).exists();
+    assertThat(folder.resolve("rp-live.endpoint")).exists();
   }
 
   @Test
