@@ -11,8 +11,8 @@
 # USER_LC_ALL; the client runs with LC_ALL=C, so that lengths count bytes.
 #
 # It prints the command's output and exits with its exit code. When no process
-# ran the command, it has printed nothing. It then runs the launcher again with
-# RP_CLIENT_OUTCOME set, which runs the command in its JVM and, by the value:
+# ran the command, it has printed nothing. It then runs the launcher again,
+# which runs the command in its JVM. RP_CLIENT_OUTCOME tells that JVM why:
 #   java   this bash is too old, so the JVM offers the command to the process
 #   start  no process ran it, so the JVM starts one for the next command
 #   local  the process handed it back, because the command would prompt

@@ -34,9 +34,9 @@ import java.util.Set;
  * launcher sends the arguments, the environment and the terminal facts over a TCP connection on
  * 127.0.0.1 and prints the output it gets back: from its shell client {@code rp-client.bash} when
  * bash 4.1 or later is on the PATH, which spares the launcher a JVM, and otherwise from its JVM.
- * When the process is not running, the command runs in the launcher's JVM as before and starts the
- * process for the next command. The connection is TCP rather than a Unix domain socket, because
- * opening the latter cost Java 17 about 20 ms of start-up on the machine rp was measured on.
+ * When the process is not running, the command runs in the launcher's JVM, which starts the process
+ * for the next command. The connection is TCP rather than a Unix domain socket, because opening the
+ * latter cost Java 17 about 20 ms of start-up on the machine rp was measured on.
  *
  * <p>The process publishes its port and two tokens in an endpoint file in {@code
  * $XDG_RUNTIME_DIR/rp}, else in {@code rp-USER} in the temporary folder; only a folder of the
@@ -417,6 +417,7 @@ final class Daemon {
       }
       String sentJar = fields.next();
       String java = fields.next();
+
       Map<String, String> properties = new LinkedHashMap<>();
       properties.put("rp.launcher", fields.next());
       String tty = fields.next();
@@ -430,11 +431,13 @@ final class Daemon {
           properties.put(name, value);
         }
       }
+
       int count = fields.count();
       String[] args = new String[count];
       for (int i = 0; i < count; i++) {
         args[i] = fields.next();
       }
+
       Map<String, String> env = new LinkedHashMap<>();
       for (String entry = fields.next(); !entry.isEmpty(); entry = fields.next()) {
         int equals = entry.indexOf('=');
@@ -442,6 +445,7 @@ final class Daemon {
           env.put(entry.substring(0, equals), entry.substring(equals + 1));
         }
       }
+
       boolean forThisProcess =
           sentJar.equals(jar.toString()) && runsThisJava(java) && suits(env) && accepts(args);
       return new Request(

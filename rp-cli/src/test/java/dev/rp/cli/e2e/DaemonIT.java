@@ -73,6 +73,23 @@ class DaemonIT {
     return rp;
   }
 
+  // Adds a running pod to the fake and tracks it as dev-1, and returns its id.
+  private String trackRunningPod(RpProcess rp) {
+    String podId = fake.addPod("dev-1", "RUNNING");
+    succeeded(rp.run("track", "dev-1", podId));
+    return podId;
+  }
+
+  // Runs rp in a JVM of its own, as with the background process off, for output to compare with.
+  private static Result inOwnJvm(RpProcess rp, String... args) {
+    rp.env().put("RP_DAEMON", "0");
+    try {
+      return rp.run(args);
+    } finally {
+      rp.env().put("RP_DAEMON", "1");
+    }
+  }
+
   private static Result succeeded(Result result) {
     assertThat(result.exitCode()).as(result.describe()).isZero();
     return result;
@@ -160,8 +177,7 @@ class DaemonIT {
   @Test
   void list_startsProcessAndThenRunsInIt() throws Exception {
     RpProcess rp = rp(home);
-    String podId = fake.addPod("dev-1", "RUNNING");
-    succeeded(rp.run("track", "dev-1", podId));
+    String podId = trackRunningPod(rp);
 
     boolean firstInDaemon = ranInDaemon(rp, home.resolve("first-classes.log"), "list");
     Result first = succeeded(rp.run("list"));
@@ -208,8 +224,7 @@ class DaemonIT {
   @Test
   void shellClient_printsWhatTheJvmPrints() throws Exception {
     RpProcess rp = rp(home);
-    String podId = fake.addPod("dev-1", "RUNNING");
-    succeeded(rp.run("track", "dev-1", podId));
+    trackRunningPod(rp);
     succeeded(rp.run("template", "create", "a40", "a40-{i}", "--gpu", "A40", "--storage", "0"));
     succeeded(rp.run("--version"));
     awaitDaemon();
@@ -227,9 +242,7 @@ class DaemonIT {
     for (List<String> command : commands) {
       String[] args = command.toArray(String[]::new);
       Result throughShell = rp.run(args);
-      rp.env().put("RP_DAEMON", "0");
-      Result inJvm = rp.run(args);
-      rp.env().put("RP_DAEMON", "1");
+      Result inJvm = inOwnJvm(rp, args);
 
       assertThat(throughShell.exitCode()).as(throughShell.describe()).isEqualTo(inJvm.exitCode());
       assertThat(throughShell.stdout()).as(String.join(" ", command)).isEqualTo(inJvm.stdout());
@@ -242,8 +255,7 @@ class DaemonIT {
   @Test
   void shellClient_silentProcess_launcherRunsCommand() throws Exception {
     RpProcess rp = rp(home);
-    String podId = fake.addPod("dev-1", "RUNNING");
-    succeeded(rp.run("track", "dev-1", podId));
+    String podId = trackRunningPod(rp);
     try (ServerSocket stalled = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       CompletableFuture<List<String>> request =
           standIn(stalled, "a\n".getBytes(StandardCharsets.US_ASCII), true);
@@ -261,11 +273,8 @@ class DaemonIT {
   @Test
   void shellClient_processStopsMidway_printsOnce() throws Exception {
     RpProcess rp = rp(home);
-    String podId = fake.addPod("dev-1", "RUNNING");
-    succeeded(rp.run("track", "dev-1", podId));
-    rp.env().put("RP_DAEMON", "0");
-    Result expected = succeeded(rp.run("list"));
-    rp.env().put("RP_DAEMON", "1");
+    trackRunningPod(rp);
+    Result expected = succeeded(inOwnJvm(rp, "list"));
     try (ServerSocket dying = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       CompletableFuture<List<String>> request =
           standIn(dying, "a\n2 8\npartial\n1 ".getBytes(StandardCharsets.US_ASCII), false);
@@ -311,8 +320,7 @@ class DaemonIT {
   @Test
   void shellClient_signals_exitAsJvm() throws Exception {
     RpProcess rp = rp(home);
-    String podId = fake.addPod("dev-1", "RUNNING");
-    succeeded(rp.run("track", "dev-1", podId));
+    trackRunningPod(rp);
     succeeded(rp.run("--version"));
     awaitDaemon();
     fake.delay(2, Duration.ofSeconds(8));
@@ -355,9 +363,7 @@ class DaemonIT {
     succeeded(rp.run("--version"));
     ProcessHandle daemon = awaitDaemon();
     int port = Integer.parseInt(Files.readString(awaitEndpointFile()).split(" ")[0]);
-    rp.env().put("RP_DAEMON", "0");
-    Result expected = rp.run("show", "nosuch");
-    rp.env().put("RP_DAEMON", "1");
+    Result expected = inOwnJvm(rp, "show", "nosuch");
     List<Result> frozen = new ArrayList<>();
     List<Socket> queued = new ArrayList<>();
     signal("-STOP", daemon);
@@ -427,9 +433,7 @@ class DaemonIT {
     rp.env().put("LC_ALL", "xx_XX.UTF-8");
     succeeded(rp.run("--version"));
     ProcessHandle daemon = awaitDaemon();
-    rp.env().put("RP_DAEMON", "0");
-    Result inJvm = succeeded(rp.run("--version"));
-    rp.env().put("RP_DAEMON", "1");
+    Result inJvm = succeeded(inOwnJvm(rp, "--version"));
 
     Result throughShell = succeeded(rp.run("--version"));
     signal("-KILL", daemon);
@@ -451,9 +455,7 @@ class DaemonIT {
     rp.env().put("LC_CTYPE", "");
     succeeded(rp.run("--version"));
     awaitDaemon();
-    rp.env().put("RP_DAEMON", "0");
-    Result inJvm = rp.run("show", "café");
-    rp.env().put("RP_DAEMON", "1");
+    Result inJvm = inOwnJvm(rp, "show", "café");
 
     Result throughShell = rp.run("show", "café");
 
@@ -554,8 +556,7 @@ class DaemonIT {
   @Test
   void secrets_stayOutOfTheProcess() throws Exception {
     RpProcess rp = rp(home);
-    String podId = fake.addPod("dev-1", "RUNNING");
-    succeeded(rp.run("track", "dev-1", podId));
+    trackRunningPod(rp);
     succeeded(rp.run("list"));
     ProcessHandle daemon = awaitDaemon();
     succeeded(rp.run("list"));
@@ -615,8 +616,7 @@ class DaemonIT {
   @Test
   void impostorOnPort_getsOnlyClientToken() throws Exception {
     RpProcess rp = rp(home);
-    String podId = fake.addPod("dev-1", "RUNNING");
-    succeeded(rp.run("track", "dev-1", podId));
+    String podId = trackRunningPod(rp);
     succeeded(rp.run("--version"));
     Path endpoint = awaitEndpointFile();
     stopDaemons();
